@@ -1,0 +1,85 @@
+// The live kiosk: an event-driven loop that sleeps in glfwWaitEvents when nothing moves,
+// draws a few frames after input, runs at display rate only while something animates, and
+// ends cleanly within a second of SIGTERM or SIGINT.
+
+#include "clear_colour.hpp"
+#include "runs.hpp"
+#include "session.hpp"
+
+#include "platform/audio_sink.hpp"
+#include "platform/file_watcher.hpp"
+#include "platform/gl_renderer.hpp"
+#include "platform/glfw_window.hpp"
+#include "platform/steady_clock.hpp"
+#include "platform/stop_signals.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+
+namespace haven::app {
+namespace {
+// Staff copy a folder file by file: wait for the copying to go quiet before reloading.
+constexpr Seconds kReloadQuietTime = 0.5;
+// Never draw faster than this, even where the driver does not wait for vertical sync.
+constexpr Seconds kMinFrameInterval = 1.0 / 60.0;
+} // namespace
+
+int run_live(const Options& options) {
+    // First, before any thread exists, so every thread inherits the blocked signals.
+    platform::StopSignals stop(platform::Window::wake);
+
+    platform::Window window;
+    platform::WindowMode mode;
+    if (options.windowed) mode = {platform::WindowMode::Kind::Windowed, *options.windowed};
+    if (std::string problem = window.open(mode, "Haven"); !problem.empty()) {
+        std::fprintf(stderr, "haven: %s\n", problem.c_str());
+        return kExitCannotStart;
+    }
+
+    ui::FontLibrary fonts;
+    Session session(fonts);
+    platform::GlRenderer renderer;
+    session.ui().on_fonts_rebuilt([&renderer] { renderer.reload_fonts(); });
+    session.load(options.content, true);
+
+    window.on_pointer = [&session](PointerEvent e) { session.push(e); };
+    window.on_refresh = [&session] { session.wake(); };
+
+    platform::AudioSink audio;
+    if (!audio.open()) std::fprintf(stderr, "haven: %s; running silently\n", audio.problem().c_str());
+
+    std::atomic<bool> content_changed{false};
+    platform::FileWatcher watcher(options.content, [&content_changed] {
+        content_changed = true;
+        platform::Window::wake();
+    });
+    if (!watcher.watching()) std::fprintf(stderr, "haven: cannot watch %s for changes\n", options.content.c_str());
+
+    platform::SteadyClock clock;
+    Seconds reload_at = kForever;
+    Seconds last_frame = -kMinFrameInterval;
+    while (!stop.requested() && !window.close_requested()) {
+        Seconds now = clock.now();
+        Seconds wait = std::min(session.wait(now), reload_at - now);
+        wait = std::max(wait, last_frame + kMinFrameInterval - now);
+        window.wait_events(wait);
+        now = clock.now();
+
+        if (content_changed.exchange(false)) reload_at = now + kReloadQuietTime;
+        if (now >= reload_at) {
+            reload_at = kForever;
+            session.load(options.content, false);
+        }
+        if (stop.requested() || session.wait(now) > 0 || now - last_frame < kMinFrameInterval) continue;
+
+        const Size size = window.framebuffer_size();
+        session.frame(now, size);
+        renderer.render(session.ui().draw_data(), size, clear_colour());
+        window.swap_buffers();
+        last_frame = now;
+    }
+    return kExitOk;
+}
+
+} // namespace haven::app

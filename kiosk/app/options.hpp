@@ -1,0 +1,25 @@
+#pragma once
+// What the command line asked for.
+
+#include "core/geometry.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace haven::app {
+
+struct Options {
+    std::filesystem::path content;     // the content folder to show
+    std::optional<Size> windowed;      // --windowed WxH: a normal window for content authors
+    std::optional<Size> size;          // --size WxH: the scripted session's screen
+    std::filesystem::path script;      // --script FILE: run a scripted session and exit
+};
+
+// Exit codes, documented in --help.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitScriptFailed = 1;
+inline constexpr int kExitUsage = 2;
+inline constexpr int kExitCannotStart = 3;
+
+} // namespace haven::app

@@ -1,0 +1,26 @@
+#pragma once
+// Reads a content folder into a Content model, collecting every problem on the way instead of
+// stopping at the first. Never throws and never touches anything outside the folder.
+//
+//   kiosk.toml     clinic settings (optional: defaults apply)
+//   topics.toml    [[topic]] id, title, order
+//   cards/*.md     one card per file, TOML front matter between `+++` lines, Markdown body
+
+#include "content_model.hpp"
+#include "diagnostic.hpp"
+
+#include <filesystem>
+#include <vector>
+
+namespace haven {
+
+struct LoadResult {
+    Content content;
+    std::vector<Diagnostic> diagnostics;
+
+    bool ok() const { return !has_errors(diagnostics); }
+};
+
+LoadResult load_content(const std::filesystem::path& folder);
+
+} // namespace haven

@@ -1,0 +1,75 @@
+// Haven: an offline touchscreen kiosk for clinic waiting rooms.
+//
+// This file only reads the command line and hands over to a run: live on the screen
+// (app/live_loop.cpp) or a scripted session on a virtual clock (app/scripted_run.cpp).
+
+#include "app/content_location.hpp"
+#include "app/options.hpp"
+#include "app/runs.hpp"
+#include "core/size_text.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <string>
+
+namespace {
+
+using haven::app::Options;
+
+// CLI11 validator for WxH sizes.
+struct SizeValidator : CLI::Validator {
+    SizeValidator() : CLI::Validator("WxH") {
+        func_ = [](const std::string& text) {
+            return haven::parse_size(text) ? std::string() : "expected a size such as 1920x1080, not '" + text + "'";
+        };
+    }
+};
+
+} // namespace
+
+int main(int argc, char** argv) {
+    CLI::App cli("Haven: private, touch-first guidance cards for clinic waiting rooms.\n"
+                 "Starts full screen on the primary monitor with the cursor hidden.",
+                 "haven");
+    cli.footer("Exit codes: 0 done, 1 a script command failed, 2 bad command line or script file,\n"
+               "            3 cannot start (no display, no OpenGL 3).\n"
+               "Haven never uses the network and stores nothing about patients.");
+    cli.get_formatter()->column_width(26);
+
+    Options options;
+    std::string content;
+    std::string windowed;
+    std::string size;
+    std::string script;
+    cli.add_option("--content", content, "Content folder to show (default: the bundled content)")
+        ->check(CLI::ExistingDirectory);
+    cli.add_option("--windowed", windowed, "Open a normal window of this size instead of full screen, for authors")
+        ->check(SizeValidator());
+    auto* script_option = cli.add_option("--script", script,
+                                         "Run a scripted session on a virtual clock, then exit (see docs/scripts.md)")
+                              ->check(CLI::ExistingFile);
+    cli.add_option("--size", size, "Screen size for --script (default 1920x1080)")
+        ->check(SizeValidator())
+        ->needs(script_option);
+    cli.set_version_flag("--version", std::string(HAVEN_VERSION));
+
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return cli.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return cli.exit(e);
+    } catch (const CLI::ParseError& e) {
+        cli.exit(e);
+        return haven::app::kExitUsage;
+    }
+
+    options.content = content.empty() ? haven::app::bundled_content_folder() : std::filesystem::path(content);
+    if (!windowed.empty()) options.windowed = haven::parse_size(windowed);
+    if (!size.empty()) options.size = haven::parse_size(size);
+    options.script = script;
+
+    if (!script.empty()) return haven::app::run_scripted(options);
+    return haven::app::run_live(options);
+}

@@ -1,0 +1,56 @@
+#pragma once
+// The kiosk's one window, a thin facade over GLFW (X11): full screen on the primary monitor
+// with the cursor hidden, a normal window for content authors, or a hidden window whose GL
+// context renders off-screen for scripted sessions.
+//
+// Haven feeds ImGui itself rather than through ImGui's GLFW backend: touches arrive as mouse
+// events, go through PointerInput (one button change per frame, tap versus drag) and never
+// reach ImGui directly. GLFW has no touch API; under Xwayland a touch is a mouse click.
+
+#include "core/geometry.hpp"
+#include "core/pointer_input.hpp"
+
+#include <functional>
+#include <string>
+
+struct GLFWwindow;
+
+namespace haven::platform {
+
+struct WindowMode {
+    enum class Kind { Fullscreen, Windowed, Offscreen };
+    Kind kind = Kind::Fullscreen;
+    Size size;  // Windowed and Offscreen
+};
+
+class Window {
+public:
+    // Callbacks run on the main thread while events are processed.
+    std::function<void(PointerEvent)> on_pointer;
+    std::function<void()> on_refresh;  // resized, exposed or refocused: draw again
+
+    Window() = default;
+    ~Window();
+    Window(const Window&) = delete;
+    Window& operator=(const Window&) = delete;
+
+    // Opens the window and makes its OpenGL 3 context current. Returns an empty string or
+    // one line saying why it could not (for example, no display).
+    std::string open(const WindowMode& mode, const char* title);
+
+    Size framebuffer_size() const;
+    bool close_requested() const;
+    void swap_buffers();
+
+    // Sleeps until an event arrives or `seconds` pass (infinite: until an event).
+    void wait_events(double seconds);
+    void poll_events();
+    // Wakes wait_events from any thread.
+    static void wake();
+
+private:
+    GLFWwindow* window_ = nullptr;
+    bool glfw_ready_ = false;
+};
+
+} // namespace haven::platform

@@ -1,0 +1,92 @@
+#include "widgets.hpp"
+
+#include <algorithm>
+
+namespace haven::ui {
+namespace {
+
+Rect to_rect(ImVec2 min, ImVec2 max) { return {min.x, min.y, max.x, max.y}; }
+
+Rect current_clip() {
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    return to_rect(list->GetClipRectMin(), list->GetClipRectMax());
+}
+
+ImVec2 at_least_one_pixel(ImVec2 size) { return {std::max(size.x, 1.0f), std::max(size.y, 1.0f)}; }
+
+// An invisible button with touch semantics; returns whether it was tapped, and whether it is
+// held down under the finger now (for the pressed colour).
+bool touch_area(const char* id, ImVec2 size, bool& pressed) {
+    const bool tapped = ImGui::InvisibleButton(id, at_least_one_pixel(size));
+    pressed = ImGui::IsItemActive() && ImGui::IsItemHovered();
+    return tapped;
+}
+
+ImVec2 text_size(ImFont* font, std::string_view s, float wrap_width) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_width, s.data(), s.data() + s.size());
+}
+
+} // namespace
+
+bool tile(ViewContext& ctx, const char* id, std::string_view title, std::string_view detail, ImVec2 size) {
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    bool pressed = false;
+    const bool tapped = touch_area(id, size, pressed);
+    const ImVec2 max = ImGui::GetItemRectMax();
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    list->AddRectFilled(min, max, pressed ? ctx.theme.tile_pressed : ctx.theme.tile, ctx.m(0.6f));
+
+    const float pad = ctx.m(1.0f);
+    const float wrap = std::max(1.0f, size.x - 2 * pad);
+    ImFont* title_font = ctx.fonts.strong;
+    const ImVec2 title_size = text_size(title_font, title, wrap);
+    const ImVec2 detail_size = detail.empty() ? ImVec2(0, 0) : text_size(ctx.fonts.small, detail, wrap);
+    const float gap = detail.empty() ? 0 : ctx.m(0.3f);
+    // Centre the block of text vertically; clip it to the tile so long titles never spill.
+    float y = min.y + std::max(pad * 0.5f, (size.y - title_size.y - gap - detail_size.y) * 0.5f);
+    list->PushClipRect(min, max, true);
+    list->AddText(title_font, title_font->FontSize, ImVec2(min.x + pad, y), ctx.theme.tile_text, title.data(),
+                  title.data() + title.size(), wrap);
+    if (!detail.empty()) {
+        y += title_size.y + gap;
+        list->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(min.x + pad, y), ctx.theme.muted_text,
+                      detail.data(), detail.data() + detail.size(), wrap);
+    }
+    list->PopClipRect();
+
+    const Rect clip = current_clip();
+    ctx.seen.add(title, to_rect(min, max), clip, true);
+    if (!detail.empty()) ctx.seen.add(detail, to_rect(min, max), clip, false);
+    return tapped;
+}
+
+bool button(ViewContext& ctx, std::string_view label, ImVec2 size) {
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    ImGui::PushID(label.data(), label.data() + label.size());
+    bool pressed = false;
+    const bool tapped = touch_area("##button", size, pressed);
+    ImGui::PopID();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    list->AddRectFilled(min, max, pressed ? ctx.theme.button_pressed : ctx.theme.button, size.y * 0.5f);
+    ImFont* font = ctx.fonts.strong;
+    const ImVec2 ts = text_size(font, label, 0);
+    list->AddText(font, font->FontSize, ImVec2(min.x + (size.x - ts.x) * 0.5f, min.y + (size.y - ts.y) * 0.5f),
+                  ctx.theme.button_text, label.data(), label.data() + label.size());
+    ctx.seen.add(label, to_rect(min, max), current_clip(), true);
+    return tapped;
+}
+
+void text(ViewContext& ctx, ImFont* font, ImU32 colour, std::string_view s, float wrap_width) {
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    const ImVec2 size = text_size(font, s, wrap_width);
+    ImGui::GetWindowDrawList()->AddText(font, font->FontSize, min, colour, s.data(), s.data() + s.size(), wrap_width);
+    ImGui::Dummy(at_least_one_pixel(size));
+    ctx.seen.add(s, to_rect(min, ImVec2(min.x + size.x, min.y + size.y)), current_clip(), false);
+}
+
+void scroll_with_finger(const ViewContext& ctx) {
+    if (ctx.drag_dy != 0) ImGui::SetScrollY(ImGui::GetScrollY() - ctx.drag_dy);
+}
+
+} // namespace haven::ui

@@ -1,0 +1,25 @@
+#pragma once
+// Touch-sized widgets drawn with ImGui's draw list. Each records itself in the frame's
+// VisibleText so scripts can find it by its label. They return true when tapped.
+
+#include "view_context.hpp"
+
+#include <imgui.h>
+
+#include <string_view>
+
+namespace haven::ui {
+
+// A large tile: a title in bold and an optional line of detail beneath it.
+bool tile(ViewContext& ctx, const char* id, std::string_view title, std::string_view detail, ImVec2 size);
+
+// A filled button with a centred label.
+bool button(ViewContext& ctx, std::string_view label, ImVec2 size);
+
+// Text wrapped at `wrap_width` pixels, laid out as an item at the cursor.
+void text(ViewContext& ctx, ImFont* font, ImU32 colour, std::string_view s, float wrap_width);
+
+// Scrolls the current window by the finger's drag this frame.
+void scroll_with_finger(const ViewContext& ctx);
+
+} // namespace haven::ui
