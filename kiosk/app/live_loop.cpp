@@ -4,7 +4,7 @@
 
 #include "clear_colour.hpp"
 #include "runs.hpp"
-#include "session.hpp"
+#include "ui/session.hpp"
 
 #include "platform/audio_sink.hpp"
 #include "platform/file_watcher.hpp"
@@ -38,7 +38,7 @@ int run_live(const Options& options) {
     }
 
     ui::FontLibrary fonts;
-    Session session(fonts);
+    ui::Session session(fonts);
     platform::GlRenderer renderer;
     session.ui().on_fonts_rebuilt([&renderer] { renderer.reload_fonts(); });
     session.load(options.content, true);

@@ -1,59 +1,38 @@
-// A scripted session: the same Session as the live kiosk, driven by a script on a virtual
-// clock, drawing into an off-screen framebuffer of exactly the scripted size. Frames are
-// stepped when the live loop would draw them; between them virtual time jumps, so a
-// minute of idle screen takes no time to simulate.
+// A scripted session: the live kiosk's Session on a virtual clock (ui::VirtualSession),
+// drawing into an off-screen framebuffer of exactly the scripted size for screenshots.
 
 #include "clear_colour.hpp"
 #include "runs.hpp"
-#include "session.hpp"
 
 #include "core/script_runner.hpp"
 #include "core/text_file.hpp"
 #include "platform/gl_renderer.hpp"
 #include "platform/glfw_window.hpp"
 #include "platform/png_file.hpp"
+#include "ui/virtual_session.hpp"
 
 #include <cstdio>
 
 namespace haven::app {
 namespace {
 
-constexpr Seconds kFrameStep = 1.0 / 60.0;
-
-class ScriptedSession final : public ScriptTarget {
+class RenderedSession final : public ui::VirtualSession {
 public:
-    ScriptedSession(Session& session, platform::GlRenderer& renderer, Size size)
-        : session_(session), renderer_(renderer), size_(size) {}
-
-    void pointer(PointerEvent event) override { session_.push(event); }
-
-    void advance(Seconds seconds) override {
-        const Seconds end = clock_.now() + seconds;
-        for (;;) {
-            const Seconds wait = session_.wait(clock_.now());
-            const Seconds next = clock_.now() + (wait > 0 ? wait : kFrameStep);
-            if (next > end + 1e-9) break;
-            clock_.advance_to(next);
-            draw();
-        }
-        clock_.advance_to(end);
-    }
-
-    const VisibleText& visible() const override { return session_.ui().visible(); }
+    RenderedSession(ui::Session& session, platform::GlRenderer& renderer, Size screen)
+        : VirtualSession(session, screen), renderer_(renderer) {}
 
     std::string shot(const std::string& path) override {
-        if (session_.frames_drawn() == 0) draw();
-        return platform::write_png(path, renderer_.render_offscreen(session_.ui().draw_data(), size_, clear_colour()));
+        if (session().frames_drawn() == 0) draw();
+        return platform::write_png(path, renderer_.render_offscreen(session().ui().draw_data(), screen(), clear_colour()));
     }
 
-    void draw() { session_.frame(clock_.now(), size_); }
-
 private:
-    Session& session_;
     platform::GlRenderer& renderer_;
-    Size size_;
-    VirtualClock clock_;
 };
+
+void report(const std::filesystem::path& script, const std::vector<ScriptError>& errors) {
+    for (const auto& e : errors) std::fprintf(stderr, "%s:%d: error: %s\n", script.c_str(), e.line, e.message.c_str());
+}
 
 } // namespace
 
@@ -64,8 +43,7 @@ int run_scripted(const Options& options) {
         return kExitUsage;
     }
     const ParsedScript script = parse_script(source.text);
-    for (const auto& e : script.errors)
-        std::fprintf(stderr, "%s:%d: error: %s\n", options.script.c_str(), e.line, e.message.c_str());
+    report(options.script, script.errors);
     if (!script.errors.empty()) return kExitScriptFailed;
 
     platform::Window window;
@@ -75,16 +53,15 @@ int run_scripted(const Options& options) {
         return kExitCannotStart;
     }
     ui::FontLibrary fonts;
-    Session session(fonts);
+    ui::Session session(fonts);
     platform::GlRenderer renderer;
     session.ui().on_fonts_rebuilt([&renderer] { renderer.reload_fonts(); });
     session.load(options.content, true);
 
-    ScriptedSession target(session, renderer, options.size.value_or(Size{1920, 1080}));
+    RenderedSession target(session, renderer, options.size.value_or(Size{1920, 1080}));
     target.draw();  // the first frame a patient would see on start-up
     const std::vector<ScriptError> failures = run_script(script.commands, target);
-    for (const auto& e : failures)
-        std::fprintf(stderr, "%s:%d: error: %s\n", options.script.c_str(), e.line, e.message.c_str());
+    report(options.script, failures);
     return failures.empty() ? kExitOk : kExitScriptFailed;
 }
 

@@ -29,6 +29,11 @@ Action home_view(ViewContext& ctx, const Content& content) {
     text(ctx, ctx.fonts.heading, ctx.theme.text, content.settings.welcome, reading);
     ImGui::Dummy(ImVec2(1, ctx.m(0.5f)));
 
+    if (content.topics.empty()) {
+        text(ctx, ctx.fonts.body, ctx.theme.muted_text,
+             "There is nothing to show here yet. A member of staff can help you.", reading);
+    }
+
     begin_scroll_region(ctx, "topics");
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float region = ImGui::GetContentRegionAvail().x;

@@ -6,16 +6,16 @@
 #include "core/content_loader.hpp"
 #include "core/frame_pacer.hpp"
 #include "core/pointer_input.hpp"
-#include "ui/fonts.hpp"
-#include "ui/kiosk_ui.hpp"
+#include "fonts.hpp"
+#include "kiosk_ui.hpp"
 
 #include <filesystem>
 
-namespace haven::app {
+namespace haven::ui {
 
 class Session {
 public:
-    explicit Session(const ui::FontLibrary& fonts);
+    explicit Session(const FontLibrary& fonts);
 
     // Loads the content folder. At start-up whatever loaded is shown; on a reload, content
     // with errors is refused and the patient keeps seeing what was there. Problems go to stderr.
@@ -28,15 +28,15 @@ public:
     Seconds wait(Seconds now) const;
     void frame(Seconds now, Size display);
 
-    ui::KioskUi& ui() { return ui_; }
-    const ui::KioskUi& ui() const { return ui_; }
+    KioskUi& ui() { return ui_; }
+    const KioskUi& ui() const { return ui_; }
     int frames_drawn() const { return frames_drawn_; }
 
 private:
-    ui::KioskUi ui_;
+    KioskUi ui_;
     PointerInput pointer_;
     FramePacer pacer_;
     int frames_drawn_ = 0;
 };
 
-} // namespace haven::app
+} // namespace haven::ui

@@ -2,13 +2,13 @@
 
 #include <cstdio>
 
-namespace haven::app {
+namespace haven::ui {
 namespace {
 // About a fingertip's wobble: a press that moves less than this is still a tap.
 constexpr float kDragSlopEm = 0.6f;
 } // namespace
 
-Session::Session(const ui::FontLibrary& fonts) : ui_(fonts), pointer_(24) {}
+Session::Session(const FontLibrary& fonts) : ui_(fonts), pointer_(24) {}
 
 void Session::load(const std::filesystem::path& folder, bool initial) {
     LoadResult result = load_content(folder);
@@ -31,10 +31,10 @@ Seconds Session::wait(Seconds now) const { return pointer_.pending() ? 0 : pacer
 
 void Session::frame(Seconds now, Size display) {
     pointer_.set_drag_slop(ui_.metrics().em * kDragSlopEm);
-    const ui::FrameOutput out = ui_.frame({now, display, pointer_.next_frame()});
+    const FrameOutput out = ui_.frame({now, display, pointer_.next_frame()});
     pacer_.on_frame(out.animating, out.next_deadline);
     if (out.changed) pacer_.on_input();
     ++frames_drawn_;
 }
 
-} // namespace haven::app
+} // namespace haven::ui

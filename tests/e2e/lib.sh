@@ -1,0 +1,43 @@
+# Shared helpers for the end-to-end tests. Each test is a bash script run by CTest as
+#   test.sh HAVEN_BINARY FIXTURES_DIR BUNDLED_CONTENT_DIR WORK_DIR
+# It runs `haven` as a person would (under Xvfb when there is no display), then checks
+# what came out: exit codes, messages, and screenshots read back with OCR.
+set -euo pipefail
+
+HAVEN=$1
+FIXTURES=$2
+BUNDLED=$3
+WORK=$4
+rm -rf "$WORK" && mkdir -p "$WORK" && cd "$WORK"
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# Runs a command with a display: the caller's, or a private Xvfb.
+with_display() {
+  if [ -n "${DISPLAY:-}" ]; then "$@"; else xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" "$@"; fi
+}
+
+# Width and height of a PNG, from its IHDR chunk.
+png_size() {
+  local b; b=($(od -An -tu1 -j16 -N8 "$1"))
+  echo "$(( (b[0]<<24) + (b[1]<<16) + (b[2]<<8) + b[3] ))x$(( (b[4]<<24) + (b[5]<<16) + (b[6]<<8) + b[7] ))"
+}
+
+# The text a person could read in a screenshot, on one line with single spaces.
+read_screen() { tesseract "$1" - 2>/dev/null | tr -s ' \n\t' '   '; }
+
+# Fails unless every following argument is legible in screenshot $1.
+expect_legible() {
+  local png=$1; shift
+  local text; text=$(read_screen "$png")
+  for want in "$@"; do
+    grep -qF -- "$want" <<<"$text" || fail "'$want' is not legible in $png; OCR read: $text"
+  done
+}
+
+# Runs a scripted session; stdout/stderr go to files named after the script.
+run_script() {  # run_script SCRIPT CONTENT SIZE
+  local rc=0
+  with_display "$HAVEN" --content "$2" --size "$3" --script "$1" >"$1.out" 2>"$1.err" || rc=$?
+  echo "$rc"
+}
