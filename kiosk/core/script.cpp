@@ -52,6 +52,10 @@ std::optional<double> to_number(const Word& word) {
     return value;
 }
 
+constexpr double kMaxCoordinate = 100000;
+constexpr double kMaxDragMs = 60000;
+constexpr double kMaxWaitMs = 365.0 * 24 * 3600 * 1000;
+
 } // namespace
 
 ParsedScript parse_script(std::string_view source) {
@@ -76,6 +80,8 @@ ParsedScript parse_script(std::string_view source) {
         ScriptCommand cmd;
         cmd.line = line_no;
 
+        // Limits keep every value meaningful and every conversion defined: coordinates fit any
+        // screen, a drag lasts at most a minute, a wait at most a simulated year.
         auto numbers = [&](size_t count, const char* usage) -> std::optional<std::vector<double>> {
             if (argc != count) { fail(std::string("expected: ") + usage); return std::nullopt; }
             std::vector<double> values;
@@ -83,6 +89,13 @@ ParsedScript parse_script(std::string_view source) {
                 auto v = to_number(words[k]);
                 if (!v) { fail("'" + words[k].text + "' is not a number; expected: " + usage); return std::nullopt; }
                 if (*v < 0) { fail("'" + words[k].text + "' is negative; expected: " + usage); return std::nullopt; }
+                const bool is_duration = (verb == "wait") || (verb == "drag" && k == 5);
+                const double limit = verb == "wait" ? kMaxWaitMs : is_duration ? kMaxDragMs : kMaxCoordinate;
+                if (*v > limit) {
+                    fail("'" + words[k].text + "' is too large (at most " + std::to_string(static_cast<long long>(limit)) +
+                         "); expected: " + usage);
+                    return std::nullopt;
+                }
                 values.push_back(*v);
             }
             return values;

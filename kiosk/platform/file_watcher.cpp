@@ -15,8 +15,8 @@ constexpr uint32_t kEvents = IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_F
 constexpr int kMaxWatchedFolders = 256;
 } // namespace
 
-void FileWatcher::add_watches(const fs::path& folder) {
-    inotify_add_watch(inotify_, folder.c_str(), kEvents);
+bool FileWatcher::add_watches(const fs::path& folder) {
+    if (inotify_add_watch(inotify_, folder.c_str(), kEvents) < 0) return false;
     std::error_code ec;
     int count = 1;
     for (fs::recursive_directory_iterator it(folder, fs::directory_options::none, ec), end;
@@ -26,6 +26,7 @@ void FileWatcher::add_watches(const fs::path& folder) {
             ++count;
         }
     }
+    return true;
 }
 
 FileWatcher::FileWatcher(const fs::path& folder, std::function<void()> on_change) {
@@ -36,7 +37,11 @@ FileWatcher::FileWatcher(const fs::path& folder, std::function<void()> on_change
         inotify_ = -1;
         return;
     }
-    add_watches(folder);
+    if (!add_watches(folder)) {
+        close(inotify_);
+        inotify_ = -1;
+        return;
+    }
     thread_ = std::thread([this, folder, on_change = std::move(on_change)] {
         alignas(inotify_event) char buffer[4096];
         for (;;) {

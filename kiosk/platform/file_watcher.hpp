@@ -21,7 +21,8 @@ public:
     bool watching() const { return inotify_ >= 0; }
 
 private:
-    void add_watches(const std::filesystem::path& folder);
+    // Watches `folder` and its sub-folders; false when the folder itself cannot be watched.
+    bool add_watches(const std::filesystem::path& folder);
 
     int inotify_ = -1;
     int stop_pipe_[2] = {-1, -1};

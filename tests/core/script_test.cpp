@@ -244,3 +244,13 @@ TEST_CASE("an error does not stop the following lines from being parsed") {
     CHECK(parsed.commands[1].line == 4);
     CHECK(parsed.commands[2].line == 6);
 }
+
+TEST_CASE("values beyond any screen or sensible duration are refused, so no conversion overflows") {
+    const haven::ParsedScript parsed = haven::parse_script("tap 1e39 0\ndrag 0 0 10 10 1e9\nwait 1e20\ntap 100000 5\nwait 259200000\n");
+    REQUIRE(parsed.errors.size() == 3);
+    CHECK(parsed.errors[0].line == 1);
+    CHECK(parsed.errors[0].message.find("too large") != std::string::npos);
+    CHECK(parsed.errors[1].line == 2);
+    CHECK(parsed.errors[2].line == 3);
+    CHECK(parsed.commands.size() == 2);  // the edge of the screen range and 72 hours are fine
+}

@@ -59,3 +59,19 @@ TEST_CASE("new content keeps the patient on their topic while it exists, and goe
     CHECK(ui.nav().screen == Screen::Home);
     CHECK_FALSE(ui.widget("Topic 2").empty());
 }
+
+TEST_CASE("an untouched screen draws no frames; a tap draws a few and then the kiosk sleeps again") {
+    UiHarness ui(sample_content(3, 2), {1920, 1080});
+    const int settled = ui.session().frames_drawn();
+    ui.run_state().advance(60);
+    CHECK(ui.session().frames_drawn() == settled);  // a minute of nobody: not one frame
+
+    CHECK(ui.run("tap \"Topic 1\"") == "");
+    const int after_tap = ui.session().frames_drawn() - settled;
+    CHECK(after_tap >= 3);    // the press, the lift and the new screen were drawn
+    CHECK(after_tap <= 20);   // ...at display rate only while the tap lasted
+    const int before_idle = ui.session().frames_drawn();
+    ui.run_state().advance(30);
+    CHECK(ui.session().frames_drawn() - before_idle <= 3);  // settles, then sleeps
+    CHECK(ui.nav().screen == Screen::Topic);
+}

@@ -1,0 +1,63 @@
+// The content folder watcher notices staff edits, including in folders created after it
+// started, and stops cleanly.
+
+#include "platform/file_watcher.hpp"
+
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Waits up to `limit` for `flag`; the limit is only a safety net against a hang.
+bool wait_for(const std::atomic<int>& count, int at_least, std::chrono::milliseconds limit = std::chrono::seconds(5)) {
+    const auto end = std::chrono::steady_clock::now() + limit;
+    while (count.load() < at_least) {
+        if (std::chrono::steady_clock::now() > end) return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("the watcher reports edits, new files and files in new sub-folders") {
+    const fs::path folder = fs::temp_directory_path() / ("haven-watch-" + std::to_string(::getpid()));
+    fs::remove_all(folder);
+    fs::create_directories(folder / "cards");
+    std::atomic<int> changes{0};
+    {
+        haven::platform::FileWatcher watcher(folder, [&changes] { ++changes; });
+        REQUIRE(watcher.watching());
+
+        std::ofstream(folder / "topics.toml") << "[[topic]]\n";
+        CHECK(wait_for(changes, 1));
+
+        const int before_card = changes.load();
+        std::ofstream(folder / "cards" / "a.md") << "+++\n";
+        CHECK(wait_for(changes, before_card + 1));
+
+        fs::create_directories(folder / "images");
+        CHECK(wait_for(changes, before_card + 2));
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));  // let the watcher add the new folder
+        const int before_image = changes.load();
+        std::ofstream(folder / "images" / "x.png") << "png";
+        CHECK(wait_for(changes, before_image + 1));
+    }  // the destructor stops the thread: the test would hang here if it did not
+    fs::remove_all(folder);
+}
+
+TEST_CASE("a folder that does not exist is not watched, and nothing crashes") {
+    std::atomic<int> changes{0};
+    haven::platform::FileWatcher watcher("/nonexistent/haven", [&changes] { ++changes; });
+    CHECK_FALSE(watcher.watching());
+    CHECK(changes.load() == 0);
+}
