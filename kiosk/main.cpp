@@ -1,8 +1,10 @@
 // Haven: an offline touchscreen kiosk for clinic waiting rooms.
 //
 // This file only reads the command line and hands over to a run: live on the screen
-// (app/live_loop.cpp) or a scripted session on a virtual clock (app/scripted_run.cpp).
+// (app/live_loop.cpp), a scripted session on a virtual clock (app/scripted_run.cpp), or a
+// command such as `haven check` (app/check_command.cpp).
 
+#include "app/check_command.hpp"
 #include "app/content_location.hpp"
 #include "app/options.hpp"
 #include "app/runs.hpp"
@@ -11,6 +13,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <iostream>
 #include <string>
 
 namespace {
@@ -34,6 +37,7 @@ int main(int argc, char** argv) {
                  "haven");
     cli.footer("Exit codes: 0 done, 1 a script command failed, 2 bad command line or script file,\n"
                "            3 cannot start (no display, no OpenGL 3).\n"
+               "`haven check DIR` exits 0 when DIR has no errors and 1 when it has.\n"
                "Haven never uses the network and stores nothing about patients.");
     cli.get_formatter()->column_width(26);
 
@@ -54,6 +58,11 @@ int main(int argc, char** argv) {
         ->needs(script_option);
     cli.set_version_flag("--version", std::string(HAVEN_VERSION));
 
+    std::string check_folder;
+    CLI::App* check = cli.add_subcommand("check", "Check a content folder and report every problem, then exit "
+                                                  "(0: no errors, 1: errors)");
+    check->add_option("DIR", check_folder, "The content folder to check")->required();
+
     try {
         cli.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -64,6 +73,8 @@ int main(int argc, char** argv) {
         cli.exit(e);
         return haven::app::kExitUsage;
     }
+
+    if (check->parsed()) return haven::app::run_check(check_folder, std::cout);
 
     options.content = content.empty() ? haven::app::bundled_content_folder() : std::filesystem::path(content);
     if (!windowed.empty()) options.windowed = haven::parse_size(windowed);

@@ -6,12 +6,14 @@
 #include "runs.hpp"
 #include "ui/session.hpp"
 
+#include "core/background_loader.hpp"
 #include "platform/audio_sink.hpp"
 #include "platform/file_watcher.hpp"
 #include "platform/gl_renderer.hpp"
 #include "platform/glfw_window.hpp"
 #include "platform/steady_clock.hpp"
 #include "platform/stop_signals.hpp"
+#include "platform/texture_cache.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -40,7 +42,9 @@ int run_live(const Options& options) {
     ui::FontLibrary fonts;
     ui::Session session(fonts);
     platform::GlRenderer renderer;
+    platform::TextureCache textures;
     session.ui().on_fonts_rebuilt([&renderer] { renderer.reload_fonts(); });
+    session.upload_images = [&textures](const auto& images) { return textures.replace(images); };
     session.load(options.content, true);
 
     window.on_pointer = [&session](PointerEvent e) { session.push(e); };
@@ -49,6 +53,8 @@ int run_live(const Options& options) {
     platform::AudioSink audio;
     if (!audio.open()) std::fprintf(stderr, "haven: %s; running silently\n", audio.problem().c_str());
 
+    // Reloads run on the loader's thread; the result is swapped in between two frames.
+    BackgroundLoader loader(platform::Window::wake);
     std::atomic<bool> content_changed{false};
     platform::FileWatcher watcher(options.content, [&content_changed] {
         content_changed = true;
@@ -69,8 +75,9 @@ int run_live(const Options& options) {
         if (content_changed.exchange(false)) reload_at = now + kReloadQuietTime;
         if (now >= reload_at) {
             reload_at = kForever;
-            session.load(options.content, false);
+            loader.request(options.content);
         }
+        if (auto loaded = loader.take()) session.apply(std::move(*loaded), false);
         if (stop.requested() || session.wait(now) > 0 || now - last_frame < kMinFrameInterval) continue;
 
         const Size size = window.framebuffer_size();

@@ -9,6 +9,7 @@
 #include "platform/gl_renderer.hpp"
 #include "platform/glfw_window.hpp"
 #include "platform/png_file.hpp"
+#include "platform/texture_cache.hpp"
 #include "ui/virtual_session.hpp"
 
 #include <cstdio>
@@ -55,7 +56,9 @@ int run_scripted(const Options& options) {
     ui::FontLibrary fonts;
     ui::Session session(fonts);
     platform::GlRenderer renderer;
+    platform::TextureCache textures;
     session.ui().on_fonts_rebuilt([&renderer] { renderer.reload_fonts(); });
+    session.upload_images = [&textures](const auto& images) { return textures.replace(images); };
     session.load(options.content, true);
 
     RenderedSession target(session, renderer, options.size.value_or(Size{1920, 1080}));

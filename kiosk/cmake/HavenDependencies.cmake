@@ -6,7 +6,12 @@ find_package(PkgConfig REQUIRED)
 find_package(Threads REQUIRED)
 
 # Core
+find_path(STB_INCLUDE_DIR stb_image.h PATH_SUFFIXES stb REQUIRED)    # libstb-dev (headers only)
+add_library(stb_headers INTERFACE IMPORTED)
+set_target_properties(stb_headers PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "${STB_INCLUDE_DIR}")
 find_package(tomlplusplus REQUIRED)            # libtomlplusplus-dev
+find_package(md4c REQUIRED)                    # libmd4c-dev
+pkg_check_modules(qrencode REQUIRED IMPORTED_TARGET libqrencode)   # libqrencode-dev
 
 # UI
 find_package(ImGui REQUIRED)                   # libimgui-dev (FindImGui.cmake)
@@ -17,9 +22,6 @@ set(OpenGL_GL_PREFERENCE GLVND)
 find_package(OpenGL REQUIRED)                  # libgl-dev
 find_package(SDL2 REQUIRED)                    # libsdl2-dev
 find_package(SDL2_mixer REQUIRED)              # libsdl2-mixer-dev
-find_path(STB_INCLUDE_DIR stb_image.h PATH_SUFFIXES stb REQUIRED)    # libstb-dev (headers only)
-add_library(stb_headers INTERFACE IMPORTED)
-set_target_properties(stb_headers PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "${STB_INCLUDE_DIR}")
 
 # Application
 find_package(CLI11 REQUIRED)                   # libcli11-dev

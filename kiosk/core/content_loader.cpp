@@ -1,12 +1,15 @@
+// Loads a whole content folder: each file through its reader, then the checks that span
+// files (duplicate codes, unknown topics, translations without an original), then the
+// images are decoded. Every problem is collected; nothing stops the reading.
+
 #include "content_loader.hpp"
 
-#include "front_matter.hpp"
-#include "text_file.hpp"
-
-#include <toml++/toml.h>
+#include "content_files.hpp"
+#include "content_readers.hpp"
+#include "image_codec.hpp"
 
 #include <algorithm>
-#include <optional>
+#include <map>
 #include <system_error>
 
 namespace haven {
@@ -14,151 +17,97 @@ namespace fs = std::filesystem;
 
 namespace {
 
-class Reader {
-public:
-    explicit Reader(std::vector<Diagnostic>& out) : out_(out) {}
+using detail::CardFile;
+using detail::LoadContext;
 
-    void error(const std::string& path, int line, int col, std::string message) {
-        out_.push_back({Diagnostic::Severity::Error, path, line, col, std::move(message)});
-    }
-
-    // Parses TOML text; reports a syntax error with its line (shifted by `first_line - 1`).
-    std::optional<toml::table> parse(std::string_view text, const std::string& path, int first_line = 1) {
-        try {
-            return toml::parse(text, path);
-        } catch (const toml::parse_error& e) {
-            const auto& at = e.source().begin;
-            error(path, static_cast<int>(at.line) + first_line - 1, static_cast<int>(at.column),
-                  "TOML syntax: " + std::string(e.description()));
-            return std::nullopt;
-        }
-    }
-
-    std::optional<toml::table> parse_file(const fs::path& folder, const std::string& rel) {
-        const TextFile file = read_text_file(folder / rel);
-        if (!file.error.empty()) {
-            error(rel, 0, 0, file.error);
-            return std::nullopt;
-        }
-        return parse(file.text, rel);
-    }
-
-private:
-    std::vector<Diagnostic>& out_;
-};
-
-int line_of(const toml::node& node) { return static_cast<int>(node.source().begin.line); }
-
-std::vector<HelpLink> read_help(const toml::table& table) {
-    std::vector<HelpLink> links;
-    if (const auto* array = table["help"].as_array()) {
-        for (const auto& item : *array) {
-            if (const auto* link = item.as_table()) {
-                links.push_back({(*link)["label"].value_or(std::string()), (*link)["url"].value_or(std::string())});
-            }
-        }
-    }
-    return links;
+void error(LoadContext& ctx, const std::string& path, int line, std::string message) {
+    ctx.diagnostics.push_back({Diagnostic::Severity::Error, path, line, line ? 1 : 0, std::move(message)});
+}
+void warning(LoadContext& ctx, const std::string& path, int line, std::string message) {
+    ctx.diagnostics.push_back({Diagnostic::Severity::Warning, path, line, line ? 1 : 0, std::move(message)});
 }
 
-void read_settings(Reader& reader, const fs::path& folder, KioskSettings& settings) {
+// Reads every card file, split into the default language and translations.
+bool cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(); }
+
+void read_cards(LoadContext& ctx, const std::string& default_language, std::vector<CardFile>& originals,
+                std::vector<CardFile>& translations, const std::atomic<bool>* cancel) {
     std::error_code ec;
-    if (!fs::exists(folder / "kiosk.toml", ec)) return;  // every setting has a default
-    auto table = reader.parse_file(folder, "kiosk.toml");
-    if (!table) return;
-    settings.clinic_name = (*table)["clinic_name"].value_or(settings.clinic_name);
-    settings.welcome = (*table)["welcome"].value_or(settings.welcome);
-    settings.idle_timeout_seconds = (*table)["idle_timeout_seconds"].value_or(settings.idle_timeout_seconds);
-    settings.help = read_help(*table);
-}
-
-void read_topics(Reader& reader, const fs::path& folder, std::vector<Topic>& topics) {
-    auto table = reader.parse_file(folder, "topics.toml");
-    if (!table) return;
-    const auto* array = (*table)["topic"].as_array();
-    if (!array) {
-        reader.error("topics.toml", 0, 0, "no [[topic]] entries");
+    if (!fs::is_directory(ctx.folder / "cards", ec)) {
+        error(ctx, "cards", 0, "the cards folder is missing");
         return;
     }
-    for (const auto& node : *array) {
-        const auto* t = node.as_table();
-        if (!t) continue;
-        Topic topic;
-        topic.id = (*t)["id"].value_or(std::string());
-        topic.title = (*t)["title"].value_or(std::string());
-        topic.order = (*t)["order"].value_or(0);
-        if (topic.id.empty() || topic.title.empty()) {
-            reader.error("topics.toml", line_of(node), 0, "a [[topic]] needs an id and a title");
+    for (const std::string& name : list_files(ctx.folder / "cards")) {
+        if (cancelled(cancel)) return;
+        const std::string rel = "cards/" + name;
+        if (fs::is_directory(ctx.folder / rel, ec)) {
+            warning(ctx, rel, 0, "folders inside cards/ are not read");
             continue;
         }
-        topics.push_back(std::move(topic));
+        const auto card_name = parse_card_name(name);
+        if (!card_name) {
+            warning(ctx, rel, 0, "not a card (cards end in .md); ignored");
+            continue;
+        }
+        const std::string language = card_name->language.empty() ? default_language : card_name->language;
+        auto card = detail::read_card(ctx, rel, card_name->slug, language);
+        if (!card) continue;
+        (language == default_language ? originals : translations).push_back(std::move(*card));
     }
 }
 
-void read_card(Reader& reader, const fs::path& folder, const std::string& rel, std::vector<Card>& cards) {
-    const TextFile file = read_text_file(folder / rel);
-    if (!file.error.empty()) {
-        reader.error(rel, 0, 0, file.error);
-        return;
+void check_originals(LoadContext& ctx, std::vector<CardFile>& originals, const std::vector<Topic>& topics) {
+    std::map<int, std::string> codes;
+    std::map<std::string, std::string> slugs;
+    for (CardFile& f : originals) {
+        Card& card = f.card;
+        if (!f.has_code) error(ctx, card.file, 0, "the card has no code: add code = N (1 to 999), the number nurses give");
+        if (!f.has_topic) error(ctx, card.file, 0, "the card has no topic: add topic = \"...\" with an id from topics.toml");
+        if (card.code > 0) {
+            if (const auto first = codes.find(card.code); first != codes.end()) {
+                error(ctx, card.file, f.code_line,
+                      "code " + std::to_string(card.code) + " is already used by " + first->second);
+                card.code = 0;
+            } else {
+                codes[card.code] = card.file;
+            }
+        }
+        if (!card.topic.empty() && std::none_of(topics.begin(), topics.end(), [&](const Topic& t) { return t.id == card.topic; }))
+            error(ctx, card.file, f.topic_line, "topic '" + card.topic + "' is not defined in topics.toml");
+        if (const auto first = slugs.find(card.slug); first != slugs.end()) {
+            error(ctx, card.file, 0, "this card has the same name as " + first->second + " (only letter case or language tag differs)");
+        } else {
+            slugs[card.slug] = card.file;
+        }
     }
-    const FrontMatter fm = split_front_matter(file.text);
-    if (!fm.found) {
-        reader.error(rel, 1, 1, "a card must start with a `+++` line opening its front matter");
-        return;
-    }
-    if (!fm.closed) {
-        reader.error(rel, 1, 1, "front matter is not closed: add a `+++` line after it");
-        return;
-    }
-    auto table = reader.parse(fm.toml, rel, fm.toml_first_line);
-    if (!table) return;
-    Card card;
-    card.file = rel;
-    card.title = (*table)["title"].value_or(std::string());
-    card.tile = (*table)["tile"].value_or(card.title);
-    card.topic = (*table)["topic"].value_or(std::string());
-    card.summary = (*table)["summary"].value_or(std::string());
-    card.code = (*table)["code"].value_or(0);
-    card.order = (*table)["order"].value_or(0);
-    card.help = read_help(*table);
-    card.body = std::string(fm.body);
-    if (card.title.empty()) reader.error(rel, fm.toml_first_line, 1, "missing title");
-    if (card.topic.empty()) reader.error(rel, fm.toml_first_line, 1, "missing topic");
-    if (card.title.empty() || card.topic.empty()) return;
-    cards.push_back(std::move(card));
 }
 
-std::vector<std::string> card_files(const fs::path& folder) {
-    std::vector<std::string> files;
-    std::error_code ec;
-    for (fs::directory_iterator it(folder / "cards", ec), end; !ec && it != end; it.increment(ec)) {
-        if (it->path().extension() == ".md" && it->is_regular_file(ec)) files.push_back("cards/" + it->path().filename().string());
+void attach_translations(LoadContext& ctx, const std::vector<CardFile>& originals, std::vector<CardFile>& translations,
+                         Content& content) {
+    for (CardFile& t : translations) {
+        const auto original = std::find_if(originals.begin(), originals.end(),
+                                           [&](const CardFile& o) { return o.card.slug == t.card.slug; });
+        if (original == originals.end()) {
+            error(ctx, t.card.file, 0,
+                  "a translation needs the card in the default language (" + content.settings.default_language +
+                      "): cards/" + t.card.slug + ".md is missing");
+            continue;
+        }
+        // The code, topic and order belong to the card, whatever its language.
+        if (t.has_code && t.card.code != original->card.code)
+            error(ctx, t.card.file, t.code_line, "code differs from " + original->card.file + "; leave it out of translations");
+        if (t.has_topic && t.card.topic != original->card.topic)
+            error(ctx, t.card.file, t.topic_line, "topic differs from " + original->card.file + "; leave it out of translations");
+        t.card.code = original->card.code;
+        t.card.topic = original->card.topic;
+        t.card.order = original->card.order;
+        if (t.card.image.empty()) t.card.image = original->card.image;
+        if (t.card.help.empty()) t.card.help = original->card.help;
+        content.translations[t.card.language][t.card.slug] = std::move(t.card);
     }
-    std::sort(files.begin(), files.end());  // stable order whatever the file system returns
-    return files;
 }
 
-} // namespace
-
-const Topic* Content::find_topic(const std::string& id) const {
-    for (const auto& topic : topics)
-        if (topic.id == id) return &topic;
-    return nullptr;
-}
-
-LoadResult load_content(const fs::path& folder) {
-    LoadResult result;
-    Reader reader(result.diagnostics);
-    std::error_code ec;
-    if (!fs::is_directory(folder, ec)) {
-        reader.error(".", 0, 0, "content folder " + folder.string() + " does not exist or is not a folder");
-        return result;
-    }
-    Content& content = result.content;
-    read_settings(reader, folder, content.settings);
-    read_topics(reader, folder, content.topics);
-    for (const auto& rel : card_files(folder)) read_card(reader, folder, rel, content.cards);
-
+void arrange(LoadContext& ctx, Content& content) {
     std::stable_sort(content.topics.begin(), content.topics.end(),
                      [](const Topic& a, const Topic& b) { return a.order < b.order; });
     std::vector<size_t> order(content.cards.size());
@@ -170,16 +119,55 @@ LoadResult load_content(const fs::path& folder) {
     });
     for (size_t index : order) {
         const Card& card = content.cards[index];
-        auto topic = std::find_if(content.topics.begin(), content.topics.end(),
-                                  [&](const Topic& t) { return t.id == card.topic; });
-        if (topic == content.topics.end()) {
-            reader.error(card.file, 0, 0, "topic \"" + card.topic + "\" is not defined in topics.toml");
+        for (Topic& topic : content.topics)
+            if (topic.id == card.topic) topic.cards.push_back(index);
+    }
+    for (const Topic& topic : content.topics)
+        if (topic.cards.empty()) warning(ctx, "topics.toml", 0, "topic '" + topic.id + "' has no cards, so it is not shown");
+}
+
+void decode_images(LoadContext& ctx, Content& content, const std::atomic<bool>* cancel) {
+    for (auto& [reference, pending] : ctx.images) {
+        if (cancelled(cancel)) return;
+        std::string problem;
+        auto image = decode_image(pending.bytes, problem);
+        if (!image) {
+            ctx.diagnostics.push_back({Diagnostic::Severity::Error, pending.file, pending.line, pending.column,
+                                       "'" + reference + "': " + problem});
             continue;
         }
-        topic->cards.push_back(index);
+        content.images.emplace(reference, std::move(*image));
     }
-    if (content.topics.empty() && !has_errors(result.diagnostics))
-        reader.error(".", 0, 0, "the content folder has no topics");
+}
+
+} // namespace
+
+LoadResult load_content(const fs::path& folder, const std::atomic<bool>* cancel) {
+    LoadResult result;
+    LoadContext ctx{folder, result.diagnostics, {}};
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec)) {
+        error(ctx, ".", 0, "the content folder " + folder.string() + " does not exist or is not a folder");
+        return result;
+    }
+    if (list_files(folder).empty()) {
+        error(ctx, ".", 0, "the content folder is empty");
+        return result;
+    }
+    Content& content = result.content;
+    detail::read_settings(ctx, content.settings);
+    detail::read_topics(ctx, content.topics);
+    detail::read_breathing(ctx, content.breathing);
+
+    std::vector<CardFile> originals;
+    std::vector<CardFile> translations;
+    read_cards(ctx, content.settings.default_language, originals, translations, cancel);
+    check_originals(ctx, originals, content.topics);
+    attach_translations(ctx, originals, translations, content);
+    for (CardFile& f : originals) content.cards.push_back(std::move(f.card));
+    arrange(ctx, content);
+    decode_images(ctx, content, cancel);
+    if (cancelled(cancel)) error(ctx, ".", 0, "loading was cancelled");
     return result;
 }
 

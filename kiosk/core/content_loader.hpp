@@ -9,6 +9,7 @@
 #include "content_model.hpp"
 #include "diagnostic.hpp"
 
+#include <atomic>
 #include <filesystem>
 #include <vector>
 
@@ -21,6 +22,7 @@ struct LoadResult {
     bool ok() const { return !has_errors(diagnostics); }
 };
 
-LoadResult load_content(const std::filesystem::path& folder);
+// `cancel`, when given and set, makes the load give up early with an error (shutdown).
+LoadResult load_content(const std::filesystem::path& folder, const std::atomic<bool>* cancel = nullptr);
 
 } // namespace haven

@@ -5,7 +5,7 @@
 
 namespace haven {
 
-TextFile read_text_file(const std::filesystem::path& path, std::size_t max_bytes) {
+TextFile read_file_bytes(const std::filesystem::path& path, std::size_t max_bytes) {
     TextFile out;
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
@@ -29,7 +29,15 @@ TextFile read_text_file(const std::filesystem::path& path, std::size_t max_bytes
         out.text.clear();
         return out;
     }
-    if (out.text.rfind("\xEF\xBB\xBF", 0) == 0) out.text.erase(0, 3);
+    return out;
+}
+
+TextFile read_text_file(const std::filesystem::path& path, std::size_t max_bytes) {
+    TextFile out = read_file_bytes(path, max_bytes);
+    if (out.text.rfind("\xEF\xBB\xBF", 0) == 0) {
+        out.text.erase(0, 3);
+        out.skipped = 3;
+    }
     return out;
 }
 

@@ -2,6 +2,9 @@
 // Tells the kiosk when anything in the content folder changes, so staff edits (or a new
 // content version switched in) show up without a restart. Uses inotify on a thread of its
 // own that sleeps in the kernel, so an unchanged folder costs nothing.
+//
+// The folder may be a symlink (the store's `current` link): its parent is watched too, and
+// when the link is swapped to a new version the watches move to the new target.
 
 #include <atomic>
 #include <filesystem>
@@ -18,13 +21,13 @@ public:
     FileWatcher(const FileWatcher&) = delete;
     FileWatcher& operator=(const FileWatcher&) = delete;
 
-    bool watching() const { return inotify_ >= 0; }
+    bool watching() const { return watching_; }
 
 private:
-    // Watches `folder` and its sub-folders; false when the folder itself cannot be watched.
-    bool add_watches(const std::filesystem::path& folder);
+    void run(const std::filesystem::path& folder, std::filesystem::path target, int fd, int parent_wd,
+             const std::function<void()>& on_change);
 
-    int inotify_ = -1;
+    std::atomic<bool> watching_{false};
     int stop_pipe_[2] = {-1, -1};
     std::thread thread_;
 };

@@ -29,7 +29,7 @@ Action home_view(ViewContext& ctx, const Content& content) {
     text(ctx, ctx.fonts.heading, ctx.theme.text, content.settings.welcome, reading);
     ImGui::Dummy(ImVec2(1, ctx.m(0.5f)));
 
-    if (content.topics.empty()) {
+    if (std::none_of(content.topics.begin(), content.topics.end(), [](const Topic& t) { return !t.cards.empty(); })) {
         text(ctx, ctx.fonts.body, ctx.theme.muted_text,
              "There is nothing to show here yet. A member of staff can help you.", reading);
     }
@@ -41,9 +41,11 @@ Action home_view(ViewContext& ctx, const Content& content) {
     const float tile_width = (region - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
     int column = 0;
     for (const Topic& topic : content.topics) {
+        if (topic.cards.empty()) continue;  // nothing to read behind it
         if (column > 0) ImGui::SameLine();
         ImGui::PushID(topic.id.c_str());
-        if (tile(ctx, "##topic", topic.title, card_count(topic.cards.size()), ImVec2(tile_width, ctx.m(kTileHeightEm))))
+        if (tile(ctx, "##topic", topic.title, card_count(topic.cards.size()), ImVec2(tile_width, ctx.m(kTileHeightEm)),
+                 ctx.texture(topic.icon)))
             action = Action::open_topic(topic.id);
         ImGui::PopID();
         column = (column + 1) % columns;

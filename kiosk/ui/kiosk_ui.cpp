@@ -29,8 +29,9 @@ KioskUi::KioskUi(const FontLibrary& fonts) : font_library_(fonts) {
 
 KioskUi::~KioskUi() { ImGui::DestroyContext(context_); }
 
-void KioskUi::set_content(Content content) {
+void KioskUi::set_content(Content content, Textures textures) {
     content_ = std::move(content);
+    textures_ = std::move(textures);
     revalidate(nav_, content_);
 }
 
@@ -65,7 +66,7 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
 
     ImGui::NewFrame();
     seen_.clear();
-    ViewContext ctx{metrics_, fonts_, calm_theme(), seen_, input.pointer.drag_delta.y};
+    ViewContext ctx{metrics_, fonts_, calm_theme(), seen_, textures_, input.pointer.drag_delta.y};
     Action action;
     const Topic* topic = nav_.screen == Screen::Topic ? content_.find_topic(nav_.topic_id) : nullptr;
     if (topic) {

@@ -11,6 +11,7 @@
 #include "core/visible_text.hpp"
 #include "fonts.hpp"
 #include "metrics.hpp"
+#include "texture.hpp"
 #include "theme.hpp"
 
 #include <functional>
@@ -44,8 +45,9 @@ public:
     // renderer can upload the new texture.
     void on_fonts_rebuilt(std::function<void()> callback) { fonts_rebuilt_ = std::move(callback); }
 
-    // Replaces the content between frames; the patient stays where they are if it still exists.
-    void set_content(Content content);
+    // Replaces the content (and its images) between frames; the patient stays where they
+    // are if it still exists.
+    void set_content(Content content, Textures textures = {});
     const Content& content() const { return content_; }
 
     FrameOutput frame(const FrameInput& input);
@@ -63,6 +65,7 @@ private:
     ImGuiContext* context_ = nullptr;
     std::function<void()> fonts_rebuilt_;
     Content content_;
+    Textures textures_;
     Navigation nav_;
     Metrics metrics_;
     Fonts fonts_;

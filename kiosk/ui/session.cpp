@@ -10,15 +10,21 @@ constexpr float kDragSlopEm = 0.6f;
 
 Session::Session(const FontLibrary& fonts) : ui_(fonts), pointer_(24) {}
 
-void Session::load(const std::filesystem::path& folder, bool initial) {
-    LoadResult result = load_content(folder);
-    for (const auto& d : result.diagnostics) std::fprintf(stderr, "haven: %s\n", format(d).c_str());
-    if (!initial && !result.ok()) {
-        std::fprintf(stderr, "haven: content in %s has errors; still showing the previous content\n",
-                     folder.c_str());
-        return;
+void Session::apply(LoadResult loaded, bool initial) {
+    for (const auto& d : loaded.diagnostics) std::fprintf(stderr, "haven: %s\n", format(d).c_str());
+    problems_ = loaded.diagnostics;
+    if (!loaded.ok()) {
+        std::fprintf(stderr, initial ? "haven: the content has errors; showing nothing until it is fixed\n"
+                                     : "haven: the new content has errors; still showing the previous content\n");
+        if (!initial) return;
+        loaded.content = Content{};
     }
-    ui_.set_content(std::move(result.content));
+    Textures textures;
+    if (upload_images) textures = upload_images(loaded.content.images);
+    loaded.content.images.clear();  // the pixels live on the GPU now
+    std::fprintf(stderr, "haven: showing %zu topics and %zu cards\n", loaded.content.topics.size(),
+                 loaded.content.cards.size());
+    ui_.set_content(std::move(loaded.content), std::move(textures));
     pacer_.on_input();
 }
 

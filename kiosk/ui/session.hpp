@@ -8,8 +8,12 @@
 #include "core/pointer_input.hpp"
 #include "fonts.hpp"
 #include "kiosk_ui.hpp"
+#include "texture.hpp"
 
 #include <filesystem>
+#include <functional>
+#include <map>
+#include <vector>
 
 namespace haven::ui {
 
@@ -17,9 +21,20 @@ class Session {
 public:
     explicit Session(const FontLibrary& fonts);
 
-    // Loads the content folder. At start-up whatever loaded is shown; on a reload, content
-    // with errors is refused and the patient keeps seeing what was there. Problems go to stderr.
-    void load(const std::filesystem::path& folder, bool initial);
+    // Uploads a new content's images and returns their textures (the old ones are freed by
+    // the uploader). Unset in headless runs: no images are drawn.
+    std::function<Textures(const std::map<std::string, DecodedImage>&)> upload_images;
+
+    // Shows freshly loaded content at this frame boundary, all at once. Content with errors
+    // is never shown: on a reload the patient keeps the previous content; at start-up the
+    // kiosk shows a calm "nothing to show yet" screen. Problems go to stderr and are kept
+    // for staff.
+    void apply(LoadResult loaded, bool initial);
+    // Loads a folder on this thread and applies it (start-up, scripted runs, tests).
+    void load(const std::filesystem::path& folder, bool initial) { apply(load_content(folder), initial); }
+
+    // The problems found by the latest load, refused or not.
+    const std::vector<Diagnostic>& problems() const { return problems_; }
 
     void push(PointerEvent event);
     void wake() { pacer_.on_input(); }  // an outside change wants a redraw
@@ -37,6 +52,7 @@ private:
     PointerInput pointer_;
     FramePacer pacer_;
     int frames_drawn_ = 0;
+    std::vector<Diagnostic> problems_;
 };
 
 } // namespace haven::ui

@@ -28,7 +28,7 @@ Action topic_view(ViewContext& ctx, const Content& content, const Topic& topic) 
     for (size_t index : topic.cards) {
         const Card& card = content.cards[index];
         ImGui::PushID(static_cast<int>(index));
-        tile(ctx, "##card", card.tile, card.summary, ImVec2(width, ctx.m(kCardTileHeightEm)));
+        tile(ctx, "##card", card.tile, card.summary, ImVec2(width, ctx.m(kCardTileHeightEm)), ctx.texture(card.image));
         ImGui::PopID();
     }
     end_scroll_region();

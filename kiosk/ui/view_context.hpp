@@ -1,10 +1,11 @@
 #pragma once
 // What every view needs to draw one frame: sizes, fonts, colours, the record of what is
-// visible (for scripts and tests) and the finger's drag for scrolling.
+// visible (for scripts and tests), content images and the finger's drag for scrolling.
 
 #include "core/visible_text.hpp"
 #include "fonts.hpp"
 #include "metrics.hpp"
+#include "texture.hpp"
 #include "theme.hpp"
 
 namespace haven::ui {
@@ -14,7 +15,14 @@ struct ViewContext {
     const Fonts& fonts;
     const Theme& theme;
     VisibleText& seen;
+    const Textures& textures;
     float drag_dy = 0;  // vertical finger movement this frame while dragging, for scrolling
+
+    // The texture for a content image, or nullptr when it is absent or not uploaded.
+    const Texture* texture(const std::string& path) const {
+        const auto it = textures.find(path);
+        return it == textures.end() || !it->second.id ? nullptr : &it->second;
+    }
 };
 
 } // namespace haven::ui

@@ -28,7 +28,8 @@ ImVec2 text_size(ImFont* font, std::string_view s, float wrap_width) {
 
 } // namespace
 
-bool tile(ViewContext& ctx, const char* id, std::string_view title, std::string_view detail, ImVec2 size) {
+bool tile(ViewContext& ctx, const char* id, std::string_view title, std::string_view detail, ImVec2 size,
+          const Texture* picture) {
     const ImVec2 min = ImGui::GetCursorScreenPos();
     bool pressed = false;
     const bool tapped = touch_area(id, size, pressed);
@@ -37,7 +38,19 @@ bool tile(ViewContext& ctx, const char* id, std::string_view title, std::string_
     list->AddRectFilled(min, max, pressed ? ctx.theme.tile_pressed : ctx.theme.tile, ctx.m(0.6f));
 
     const float pad = ctx.m(1.0f);
-    const float wrap = std::max(1.0f, size.x - 2 * pad);
+    float text_x = min.x + pad;
+    if (picture) {
+        // A square picture, letterboxed to keep its proportions.
+        const float side = size.y - pad;
+        const ImVec2 at(min.x + pad * 0.5f, min.y + pad * 0.5f);
+        const float scale = side / static_cast<float>(std::max(picture->width, picture->height));
+        const ImVec2 drawn(static_cast<float>(picture->width) * scale, static_cast<float>(picture->height) * scale);
+        const ImVec2 p0(at.x + (side - drawn.x) * 0.5f, at.y + (side - drawn.y) * 0.5f);
+        list->AddImageRounded(picture->id, p0, ImVec2(p0.x + drawn.x, p0.y + drawn.y), ImVec2(0, 0), ImVec2(1, 1),
+                              IM_COL32_WHITE, ctx.m(0.4f));
+        text_x = at.x + side + pad * 0.7f;
+    }
+    const float wrap = std::max(1.0f, max.x - pad - text_x);
     ImFont* title_font = ctx.fonts.strong;
     const ImVec2 title_size = text_size(title_font, title, wrap);
     const ImVec2 detail_size = detail.empty() ? ImVec2(0, 0) : text_size(ctx.fonts.small, detail, wrap);
@@ -45,11 +58,11 @@ bool tile(ViewContext& ctx, const char* id, std::string_view title, std::string_
     // Centre the block of text vertically; clip it to the tile so long titles never spill.
     float y = min.y + std::max(pad * 0.5f, (size.y - title_size.y - gap - detail_size.y) * 0.5f);
     list->PushClipRect(min, max, true);
-    list->AddText(title_font, title_font->FontSize, ImVec2(min.x + pad, y), ctx.theme.tile_text, title.data(),
+    list->AddText(title_font, title_font->FontSize, ImVec2(text_x, y), ctx.theme.tile_text, title.data(),
                   title.data() + title.size(), wrap);
     if (!detail.empty()) {
         y += title_size.y + gap;
-        list->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(min.x + pad, y), ctx.theme.muted_text,
+        list->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(text_x, y), ctx.theme.muted_text,
                       detail.data(), detail.data() + detail.size(), wrap);
     }
     list->PopClipRect();

@@ -10,8 +10,10 @@
 
 namespace haven::ui {
 
-// A large tile: a title in bold and an optional line of detail beneath it.
-bool tile(ViewContext& ctx, const char* id, std::string_view title, std::string_view detail, ImVec2 size);
+// A large tile: an optional picture on the left, a title in bold and an optional line of
+// detail beneath it.
+bool tile(ViewContext& ctx, const char* id, std::string_view title, std::string_view detail, ImVec2 size,
+          const Texture* picture = nullptr);
 
 // A filled button with a centred label.
 bool button(ViewContext& ctx, std::string_view label, ImVec2 size);

@@ -61,3 +61,38 @@ TEST_CASE("a folder that does not exist is not watched, and nothing crashes") {
     CHECK_FALSE(watcher.watching());
     CHECK(changes.load() == 0);
 }
+
+TEST_CASE("swapping a `current` link to a new version is noticed, and so are edits in the new version") {
+    const fs::path store = fs::temp_directory_path() / ("haven-store-" + std::to_string(::getpid()));
+    fs::remove_all(store);
+    fs::create_directories(store / "v1" / "cards");
+    fs::create_directories(store / "v2" / "cards");
+    fs::create_directory_symlink("v1", store / "current");
+    std::atomic<int> changes{0};
+    {
+        haven::platform::FileWatcher watcher(store / "current", [&changes] { ++changes; });
+        REQUIRE(watcher.watching());
+        // An unrelated folder appearing beside `current` (an import's staging) is not a change.
+        fs::create_directories(store / "staging-1");
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        CHECK(changes.load() == 0);
+
+        // Atomic swap, as an import does it: a new link renamed over the old one.
+        fs::create_directory_symlink("v2", store / "current.new");
+        fs::rename(store / "current.new", store / "current");
+        CHECK(wait_for(changes, 1));
+
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        const int before = changes.load();
+        std::ofstream(store / "v2" / "cards" / "new.md") << "+++\n";
+        CHECK(wait_for(changes, before + 1));
+
+        // Edits in the old version no longer matter.
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        const int settled = changes.load();
+        std::ofstream(store / "v1" / "cards" / "old.md") << "+++\n";
+        std::this_thread::sleep_for(std::chrono::milliseconds(150));
+        CHECK(changes.load() == settled);
+    }
+    fs::remove_all(store);
+}

@@ -5,7 +5,12 @@
 
 #include <doctest/doctest.h>
 
+#include "core/background_loader.hpp"
+
+#include <atomic>
+#include <chrono>
 #include <filesystem>
+#include <thread>
 #include <fstream>
 
 #include <unistd.h>
@@ -52,4 +57,34 @@ TEST_CASE("a clean reload replaces the content at a frame boundary") {
     ui.run_state().advance(0.1);
     CHECK(ui.shows("Hillside Surgery"));
     CHECK(ui.shows("Sleeping well"));
+}
+
+TEST_CASE("content with errors at start-up shows the calm empty screen, never half of it") {
+    TempFolder folder;
+    folder.write("cards/sleep-naps.md", "+++\ntitle = \"Short rests\"\ncode = 12\n");  // front matter not closed
+    UiHarness ui(haven::Content{}, {1280, 800});
+    ui.session().load(folder.path, true);
+    ui.run_state().advance(0.1);
+    CHECK(ui.shows("nothing to show here yet"));
+    CHECK_FALSE(ui.shows("Sleeping well"));
+    CHECK_FALSE(ui.session().problems().empty());
+}
+
+TEST_CASE("a reload in the background is applied whole at a frame boundary") {
+    TempFolder folder;
+    UiHarness ui(haven::Content{}, {1280, 800});
+    ui.session().load(folder.path, true);
+    ui.run_state().advance(0.1);
+    folder.write("kiosk.toml", "clinic_name = \"Valley Practice\"\n");
+    std::atomic<int> done{0};
+    haven::BackgroundLoader loader([&done] { ++done; });
+    loader.request(folder.path);
+    while (done.load() == 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    CHECK_FALSE(ui.shows("Valley Practice"));  // nothing changes until the frame boundary
+    auto loaded = loader.take();
+    REQUIRE(loaded.has_value());
+    CHECK_FALSE(loader.take().has_value());
+    ui.session().apply(std::move(*loaded), false);
+    ui.run_state().advance(0.1);
+    CHECK(ui.shows("Valley Practice"));
 }

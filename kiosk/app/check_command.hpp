@@ -1,0 +1,13 @@
+#pragma once
+// `haven check DIR`: reads a content folder the way the kiosk would and reports every
+// problem as `path:line:col: error|warning: message`, then a summary line.
+
+#include <filesystem>
+#include <iosfwd>
+
+namespace haven::app {
+
+// Returns 0 when the folder has no errors (warnings allowed), 1 otherwise.
+int run_check(const std::filesystem::path& folder, std::ostream& out);
+
+} // namespace haven::app

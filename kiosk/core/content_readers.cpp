@@ -1,0 +1,51 @@
+#include "content_readers.hpp"
+
+#include "help_link_check.hpp"
+#include "text_file.hpp"
+#include "toml_reader.hpp"
+#include "utf8.hpp"
+
+namespace haven::detail {
+
+std::optional<std::string> LoadContext::read_text(const std::string& rel) {
+    DiagnosticsSink sink(diagnostics, rel);
+    TextFile file = read_text_file(folder / rel);
+    if (!file.error.empty()) {
+        sink.error(0, 0, file.error);
+        return std::nullopt;
+    }
+    if (const auto bad = find_invalid_utf8(file.text)) {
+        sink.error(bad->line, bad->column,
+                   "invalid UTF-8 at byte " + std::to_string(bad->offset + file.skipped) +
+                       ": save the file as UTF-8 in your editor");
+        return std::nullopt;
+    }
+    return std::move(file.text);
+}
+
+bool LoadContext::use_image(const std::string& reference, DiagnosticsSink& sink, int line, int column) {
+    if (images.count(reference)) return true;
+    auto asset = check_asset(folder, reference, AssetKind::Image, sink, line, column);
+    if (!asset) return false;
+    images[reference] = {std::move(asset->bytes), sink.path(), line, column};
+    return true;
+}
+
+std::vector<HelpLink> read_help_links(TableReader& reader) {
+    std::vector<HelpLink> links;
+    for (const toml::table* t : reader.tables("help")) {
+        TableReader help(*t, reader.sink(), "[[help]]", {"label", "url"},
+                         static_cast<int>(t->source().begin.line));
+        auto label = help.string("label", TableReader::Need::Required);
+        auto url = help.string("url", TableReader::Need::Required);
+        if (!label || !url) continue;
+        if (const std::string problem = help_url_problem(*url); !problem.empty()) {
+            help.sink().error(help.line_of("url"), help.column_of("url"), problem);
+            continue;
+        }
+        links.push_back({std::move(*label), std::move(*url)});
+    }
+    return links;
+}
+
+} // namespace haven::detail
