@@ -1,18 +1,15 @@
 #include "help_link_check.hpp"
 
-#include <qrencode.h>
+#include "qr_matrix.hpp"
 
 #include <algorithm>
 #include <cctype>
-#include <memory>
 
 namespace haven {
 
 int qr_version_for(std::string_view text) {
-    const std::string copy(text);  // libqrencode wants a C string
-    std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
-        QRcode_encodeString8bit(copy.c_str(), 0, QR_ECLEVEL_M), QRcode_free);
-    return code ? code->version : 0;
+    const QrMatrix code = make_qr(text);
+    return code.size > 0 ? (code.size - 17) / 4 : 0;  // version v has 17 + 4v modules a side
 }
 
 std::string help_url_problem(std::string_view url) {

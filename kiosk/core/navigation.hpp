@@ -1,34 +1,84 @@
 #pragma once
-// Where the patient is: which screen, and which topic it shows. Views return Actions; this
-// is the only place that turns them into a new screen, so the rules are tested here.
+// Where the patient is and what they chose: the screen, the way back, the keypad's digits,
+// and their reading preferences. Views return Actions; this is the only place that turns
+// them into a new state, so the rules are tested here. Everything in Navigation is
+// forgotten on an idle reset: it is the whole of a patient's trace.
 
 #include "content_model.hpp"
 
 #include <string>
+#include <vector>
 
 namespace haven {
 
-enum class Screen { Home, Topic };
+enum class Screen { Home, Topic, Card, Keypad, Hidden };
+enum class TextSize { Small, Medium, Large };
+
+struct Place {
+    Screen screen = Screen::Home;
+    std::string topic_id;  // Topic
+    int card_code = 0;     // Card: cards are found by code, which survives a reload
+
+    bool operator==(const Place&) const = default;
+};
 
 struct Navigation {
-    Screen screen = Screen::Home;
-    std::string topic_id;  // when screen == Topic
+    Place here;
+    std::vector<Place> back;     // where Back goes, newest last
+    std::string digits;          // keypad entry, at most 3 digits
+    bool unknown_code = false;   // the last "Go" named no card
+    TextSize text_size = TextSize::Medium;
+    bool high_contrast = false;
+    std::string language;        // empty: the content's default language
 };
 
 struct Action {
-    enum class Kind { None, OpenTopic, GoHome };
+    enum class Kind {
+        None,
+        OpenTopic,     // topic_id
+        OpenCard,      // code: from a topic, remembered for Back
+        StepCard,      // code: previous/next within the topic, replaces the card
+        Back,
+        Home,
+        OpenKeypad,
+        KeypadDigit,   // digit
+        KeypadDelete,
+        KeypadGo,
+        Hide,          // quick hide: a neutral screen, history forgotten
+        Reveal,        // leave the hidden screen: always home
+        SetTextSize,   // text_size
+        ToggleContrast,
+        NextLanguage,
+        Reset,         // idle reset: forget everything
+    };
     Kind kind = Kind::None;
     std::string topic_id;
+    int code = 0;
+    char digit = 0;
+    TextSize text_size = TextSize::Medium;
 
     static Action none() { return {}; }
-    static Action open_topic(std::string id) { return {Kind::OpenTopic, std::move(id)}; }
-    static Action go_home() { return {Kind::GoHome, {}}; }
+    static Action make(Kind kind) { Action a; a.kind = kind; return a; }
+    static Action open_topic(std::string id) { Action a = make(Kind::OpenTopic); a.topic_id = std::move(id); return a; }
+    static Action open_card(int code) { Action a = make(Kind::OpenCard); a.code = code; return a; }
+    static Action step_card(int code) { Action a = make(Kind::StepCard); a.code = code; return a; }
+    static Action go_home() { return make(Kind::Home); }
+    static Action keypad_digit(char d) { Action a = make(Kind::KeypadDigit); a.digit = d; return a; }
+    static Action set_text_size(TextSize s) { Action a = make(Kind::SetTextSize); a.text_size = s; return a; }
 };
 
-// Applies an action. Actions naming something the content no longer has lead home.
+// A fresh patient's state for these settings (their text size and theme).
+Navigation initial_navigation(const KioskSettings& settings);
+
+// Applies an action. Actions naming something the content does not have change nothing
+// (a wrong keypad code says so) or lead home.
 void apply(Navigation& nav, const Action& action, const Content& content);
 
-// Keeps the navigation valid after the content changed (a topic may have gone).
+// Keeps the navigation valid after the content changed: a patient stays where they are
+// unless that card or topic is gone.
 void revalidate(Navigation& nav, const Content& content);
+
+// The card before and after `code` within its topic, or 0 at either end.
+int neighbour_card(const Content& content, int code, int step);
 
 } // namespace haven

@@ -23,12 +23,21 @@ std::vector<char> read_all(const std::string& path) {
     return std::vector<char>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-// Latin with accents, general punctuation (curly quotes, dashes, ellipsis) and the euro sign.
-const ImWchar kGlyphRanges[] = {
-    0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2122, 0x2122, 0,
+std::vector<char> first_of(const std::string& stem, std::initializer_list<const char*> suffixes) {
+    for (const char* suffix : suffixes) {
+        std::vector<char> data = read_all(stem + suffix);
+        if (!data.empty()) return data;
+    }
+    return {};
+}
+
+// Latin with accents, general punctuation (curly quotes, dashes, ellipsis, bullet), the
+// euro sign and the replacement character.
+const ImWchar kBaseRanges[] = {
+    0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2122, 0x2122, 0xFFFD, 0xFFFD, 0,
 };
 
-ImFont* add(ImFontAtlas& atlas, const std::vector<char>& data, float size, const char* name) {
+ImFont* add(ImFontAtlas& atlas, const std::vector<char>& data, float size, const char* name, const ImWchar* ranges) {
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // FontLibrary keeps the bytes for every rebuild
     config.OversampleH = 1;               // FreeType hints; oversampling only blurs
@@ -36,7 +45,7 @@ ImFont* add(ImFontAtlas& atlas, const std::vector<char>& data, float size, const
     std::snprintf(config.Name, sizeof(config.Name), "%s", name);
     // ImGui takes a non-const pointer but does not write through it when it does not own the data.
     void* bytes = const_cast<char*>(data.data());
-    return atlas.AddFontFromMemoryTTF(bytes, static_cast<int>(data.size()), size, &config, kGlyphRanges);
+    return atlas.AddFontFromMemoryTTF(bytes, static_cast<int>(data.size()), size, &config, ranges);
 }
 
 } // namespace
@@ -45,35 +54,52 @@ FontLibrary::FontLibrary() : FontLibrary(default_search_dirs()) {}
 
 FontLibrary::FontLibrary(std::vector<std::string> search_dirs) {
     for (const auto& stem : search_dirs) {
-        std::vector<char> regular = read_all(stem + "-Regular.ttf");
-        if (regular.empty()) regular = read_all(stem + ".ttf");  // DejaVu names its regular face plainly
+        std::vector<char> regular = first_of(stem, {"-Regular.ttf", ".ttf"});  // DejaVu names its regular face plainly
         if (regular.empty()) continue;
         regular_ = std::move(regular);
-        bold_ = read_all(stem + "-Bold.ttf");
+        bold_ = first_of(stem, {"-Bold.ttf"});
+        italic_ = first_of(stem, {"-Italic.ttf", "-Oblique.ttf"});
+        bold_italic_ = first_of(stem, {"-BoldItalic.ttf", "-BoldOblique.ttf"});
         description_ = stem;
         return;
     }
     description_ = "no Noto Sans or DejaVu Sans font found; using ImGui's built-in font";
 }
 
-Fonts FontLibrary::build(ImFontAtlas& atlas, float em) const {
+Fonts FontLibrary::build(ImFontAtlas& atlas, float em, const std::string& text) const {
     atlas.Clear();
     atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+
+    // The atlas copies nothing: the ranges must live until Build() is done.
+    ImVector<ImWchar> ranges;
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(kBaseRanges);
+    if (!text.empty()) builder.AddText(text.c_str(), text.c_str() + text.size());
+    builder.BuildRanges(&ranges);
+
     Fonts fonts;
     fonts.em = em;
     if (!regular_.empty()) {
         const std::vector<char>& bold = bold_.empty() ? regular_ : bold_;
-        fonts.body = add(atlas, regular_, em, "body");
-        fonts.strong = add(atlas, bold, em, "strong");
-        fonts.heading = add(atlas, bold, em * 1.5f, "heading");
-        fonts.small = add(atlas, regular_, em * 0.8f, "small");
+        const std::vector<char>& italic = italic_.empty() ? regular_ : italic_;
+        const std::vector<char>& bold_italic = bold_italic_.empty() ? bold : bold_italic_;
+        fonts.body = add(atlas, regular_, em, "body", ranges.Data);
+        fonts.strong = add(atlas, bold, em, "strong", ranges.Data);
+        fonts.italic = add(atlas, italic, em, "italic", ranges.Data);
+        fonts.strong_italic = add(atlas, bold_italic, em, "strong italic", ranges.Data);
+        fonts.heading = add(atlas, bold, em * 1.5f, "heading", ranges.Data);
+        fonts.subheading = add(atlas, bold, em * 1.2f, "subheading", ranges.Data);
+        fonts.small = add(atlas, regular_, em * 0.8f, "small", ranges.Data);
+        fonts.display = add(atlas, bold, em * 2.2f, "display", kBaseRanges);
         if (atlas.Build()) return fonts;
         atlas.Clear();  // a damaged font file: fall back rather than draw with unloaded fonts
     }
     ImFontConfig config;
     config.SizePixels = em;
-    fonts.body = fonts.strong = fonts.heading = fonts.small = atlas.AddFontDefault(&config);
+    ImFont* only = atlas.AddFontDefault(&config);
+    fonts.body = fonts.strong = fonts.italic = fonts.strong_italic = only;
+    fonts.heading = fonts.subheading = fonts.small = fonts.display = only;
     atlas.Build();
     return fonts;
 }

@@ -1,5 +1,6 @@
 #pragma once
-// The home screen: the clinic's welcome line and a tile for every topic.
+// The home screen: the clinic's welcome line, a tile for every topic (discreet titles
+// only), "Enter a topic code" for what a nurse suggested, and the clinic's further help.
 
 #include "core/content_model.hpp"
 #include "core/navigation.hpp"
@@ -7,6 +8,6 @@
 
 namespace haven::ui {
 
-Action home_view(ViewContext& ctx, const Content& content);
+Action home_view(ViewContext& ctx, const Content& content, const Navigation& nav);
 
 } // namespace haven::ui

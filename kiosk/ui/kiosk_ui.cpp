@@ -1,17 +1,51 @@
 #include "kiosk_ui.hpp"
 
+#include "card_view.hpp"
+#include "cover_views.hpp"
 #include "home_view.hpp"
+#include "keypad_view.hpp"
 #include "topic_view.hpp"
 #include "view_context.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <cfloat>
+#include <cmath>
 
 namespace haven::ui {
 namespace {
+
 // ImGui asserts that time moves forward between frames.
 constexpr Seconds kMinFrameDelta = 1e-4;
+
+// Every string the content shows, so the font atlas has a glyph for each character.
+std::string all_text(const Content& c) {
+    std::string s = c.settings.clinic_name + c.settings.welcome;
+    for (const auto& link : c.settings.help) s += link.label;
+    for (const auto& topic : c.topics) s += topic.title;
+    auto add_card = [&s](const Card& card) {
+        s += card.title + card.tile + card.summary;
+        for (const auto& link : card.help) s += link.label;
+        for (const auto& block : card.blocks)
+            for (const auto& span : block.spans) s += span.text;
+    };
+    for (const auto& card : c.cards) add_card(card);
+    for (const auto& [language, cards] : c.translations)
+        for (const auto& [slug, card] : cards) add_card(card);
+    return s;
+}
+
+// Forgets what ImGui remembers between frames for each window: scroll positions and
+// stored widget state. Part of an idle reset: nothing a patient did may survive it.
+void forget_widget_state() {
+    for (ImGuiWindow* window : GImGui->Windows) {
+        window->Scroll = ImVec2(0, 0);
+        window->ScrollTarget = ImVec2(FLT_MAX, FLT_MAX);
+        window->StateStorage.Clear();
+    }
+}
+
 } // namespace
 
 KioskUi::KioskUi(const FontLibrary& fonts) : font_library_(fonts) {
@@ -30,9 +64,18 @@ KioskUi::KioskUi(const FontLibrary& fonts) : font_library_(fonts) {
 KioskUi::~KioskUi() { ImGui::DestroyContext(context_); }
 
 void KioskUi::set_content(Content content, Textures textures) {
+    const bool first = content_.topics.empty() && content_.cards.empty();
     content_ = std::move(content);
     textures_ = std::move(textures);
+    qr_.clear();
+    const std::string text = all_text(content_);
+    if (text != content_text_) {
+        content_text_ = text;
+        fonts_stale_ = true;
+    }
+    if (first) nav_ = initial_navigation(content_.settings);
     revalidate(nav_, content_);
+    idle_.set_timeout(content_.settings.idle_timeout_seconds);
 }
 
 ImDrawData* KioskUi::draw_data() const {
@@ -40,19 +83,60 @@ ImDrawData* KioskUi::draw_data() const {
     return ImGui::GetDrawData();
 }
 
-void KioskUi::update_metrics(Size display) {
-    const Metrics wanted = metrics_for(display);
-    metrics_.display = display;
-    if (fonts_.body && wanted.em == metrics_.em) return;
+const Theme& KioskUi::theme() const { return nav_.high_contrast ? contrast_theme() : calm_theme(); }
+
+void KioskUi::update_metrics(Size display, float px_per_mm) {
+    const Metrics wanted = metrics_for(display, nav_.text_size, px_per_mm);
+    const bool em_changed = wanted.em != metrics_.em;
     metrics_ = wanted;
-    fonts_ = font_library_.build(*ImGui::GetIO().Fonts, metrics_.em);
-    apply_style(calm_theme(), metrics_, ImGui::GetStyle());
+    if (!fonts_stale_ && !em_changed && fonts_.body) return;
+    fonts_ = font_library_.build(*ImGui::GetIO().Fonts, metrics_.em, content_text_);
+    fonts_stale_ = false;
     if (fonts_rebuilt_) fonts_rebuilt_();
+}
+
+bool KioskUi::at_rest() const {
+    const Navigation fresh = initial_navigation(content_.settings);
+    return nav_.here == fresh.here && nav_.back.empty() && nav_.digits.empty() && nav_.text_size == fresh.text_size &&
+           nav_.high_contrast == fresh.high_contrast && nav_.language.empty();
+}
+
+Action KioskUi::draw_screen(ViewContext& ctx) {
+    const std::string& language = nav_.language.empty() ? content_.settings.default_language : nav_.language;
+    switch (nav_.here.screen) {
+    case Screen::Hidden: return hidden_view(ctx);
+    case Screen::Keypad: return keypad_view(ctx, content_, nav_);
+    case Screen::Card:
+        for (size_t i = 0; i < content_.cards.size(); ++i)
+            if (content_.cards[i].code == nav_.here.card_code)
+                return card_view(ctx, content_, nav_, content_.localized(i, language));
+        break;
+    case Screen::Topic:
+        if (const Topic* topic = content_.find_topic(nav_.here.topic_id)) return topic_view(ctx, content_, nav_, *topic);
+        break;
+    case Screen::Home: break;
+    }
+    return home_view(ctx, content_, nav_);
 }
 
 FrameOutput KioskUi::frame(const FrameInput& input) {
     ImGui::SetCurrentContext(context_);
-    update_metrics(input.display);
+    FrameOutput out;
+
+    // A new touch is a sign of life; after the idle time with none, prompt, then forget.
+    if (input.pointer.down && !was_down_) idle_.touched(input.now);
+    was_down_ = input.pointer.down;
+    if (at_rest()) idle_.touched(input.now);  // nothing to forget: no timer runs
+    if (idle_.state(input.now) == IdlePolicy::State::Expired) {
+        apply(nav_, Action::make(Action::Kind::Reset), content_);
+        idle_.touched(input.now);
+        forget_widget_state();
+        out.changed = true;
+    }
+
+    update_metrics(input.display, input.px_per_mm);
+    const Theme& colours = theme();
+    apply_style(colours, metrics_, ImGui::GetStyle());
 
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(input.display.width), static_cast<float>(input.display.height));
@@ -66,20 +150,24 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
 
     ImGui::NewFrame();
     seen_.clear();
-    ViewContext ctx{metrics_, fonts_, calm_theme(), seen_, textures_, input.pointer.drag_delta.y};
-    Action action;
-    const Topic* topic = nav_.screen == Screen::Topic ? content_.find_topic(nav_.topic_id) : nullptr;
-    if (topic) {
-        action = topic_view(ctx, content_, *topic);
-    } else {
-        action = home_view(ctx, content_);
+    ViewContext ctx{metrics_, fonts_, colours, seen_, textures_, qr_, input.pointer.drag_delta.y};
+    Action action = draw_screen(ctx);
+    const bool prompting = idle_.state(input.now) == IdlePolicy::State::Prompting;
+    if (prompting) {
+        action = Action::none();  // the prompt covers the screen: nothing beneath is tapped
+        seen_.clear();
+        if (idle_prompt(ctx, idle_.answer_time_left(input.now))) idle_.touched(input.now);
     }
     ImGui::Render();
 
-    FrameOutput out;
     if (action.kind != Action::Kind::None) {
         apply(nav_, action, content_);
         out.changed = true;
+    }
+    if (!at_rest()) {
+        out.next_deadline = idle_.next_change(input.now);
+        // While prompting, redraw each second for the countdown.
+        if (prompting) out.next_deadline = std::min(out.next_deadline, std::floor(input.now) + 1.0);
     }
     return out;
 }

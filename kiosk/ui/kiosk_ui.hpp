@@ -6,11 +6,13 @@
 #include "core/clock.hpp"
 #include "core/content_model.hpp"
 #include "core/frame_pacer.hpp"
+#include "core/idle_policy.hpp"
 #include "core/navigation.hpp"
 #include "core/pointer_input.hpp"
 #include "core/visible_text.hpp"
 #include "fonts.hpp"
 #include "metrics.hpp"
+#include "qr_cache.hpp"
 #include "texture.hpp"
 #include "theme.hpp"
 
@@ -25,6 +27,7 @@ struct FrameInput {
     Seconds now = 0;
     Size display;
     PointerFrame pointer;
+    float px_per_mm = 0;  // the screen's pixel density; 0 when unknown
 };
 
 struct FrameOutput {
@@ -46,7 +49,7 @@ public:
     void on_fonts_rebuilt(std::function<void()> callback) { fonts_rebuilt_ = std::move(callback); }
 
     // Replaces the content (and its images) between frames; the patient stays where they
-    // are if it still exists.
+    // are unless that card or topic is gone.
     void set_content(Content content, Textures textures = {});
     const Content& content() const { return content_; }
 
@@ -56,21 +59,29 @@ public:
     const VisibleText& visible() const { return seen_; }
     const Navigation& navigation() const { return nav_; }
     const Metrics& metrics() const { return metrics_; }
+    const Theme& theme() const;
     ImGuiContext* imgui() const { return context_; }
 
 private:
-    void update_metrics(Size display);
+    void update_metrics(Size display, float px_per_mm);
+    Action draw_screen(struct ViewContext& ctx);
+    bool at_rest() const;
 
     const FontLibrary& font_library_;
     ImGuiContext* context_ = nullptr;
     std::function<void()> fonts_rebuilt_;
     Content content_;
+    std::string content_text_;  // every character the content uses, for the font atlas
     Textures textures_;
+    QrCache qr_;
     Navigation nav_;
+    IdlePolicy idle_;
     Metrics metrics_;
     Fonts fonts_;
+    bool fonts_stale_ = true;
     VisibleText seen_;
     Seconds last_frame_ = -1;
+    bool was_down_ = false;
 };
 
 } // namespace haven::ui

@@ -37,7 +37,7 @@ Seconds Session::wait(Seconds now) const { return pointer_.pending() ? 0 : pacer
 
 void Session::frame(Seconds now, Size display) {
     pointer_.set_drag_slop(ui_.metrics().em * kDragSlopEm);
-    const FrameOutput out = ui_.frame({now, display, pointer_.next_frame()});
+    const FrameOutput out = ui_.frame({now, display, pointer_.next_frame(), px_per_mm_});
     pacer_.on_frame(out.animating, out.next_deadline);
     if (out.changed) pacer_.on_input();
     ++frames_drawn_;

@@ -52,6 +52,7 @@ private:
     PointerInput pointer_;
     FramePacer pacer_;
     int frames_drawn_ = 0;
+    float px_per_mm_ = 0;
     std::vector<Diagnostic> problems_;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
-// Haven's look: calm, warm and high in contrast. Colours are packed ImU32 values so views
-// pass them straight to ImDrawList.
+// Haven's looks: "calm" (warm paper, deep ink, sage tiles) and "contrast" (white and yellow
+// on black, for low vision). Colours are packed ImU32 values so views pass them straight to
+// ImDrawList. Text on every surface meets WCAG AAA contrast (7:1).
 
 #include "metrics.hpp"
 
@@ -15,12 +16,20 @@ struct Theme {
     ImU32 tile;
     ImU32 tile_pressed;
     ImU32 tile_text;
+    ImU32 tile_border;   // 0: none
     ImU32 button;
     ImU32 button_pressed;
     ImU32 button_text;
+    ImU32 quiet_button;  // secondary buttons (text size, hide)
+    ImU32 quiet_button_text;
+    ImU32 accent;        // headings' rule, focus marks
+    ImU32 scrim;         // behind the "Still reading?" prompt
+    ImU32 qr_light;
+    ImU32 qr_dark;
 };
 
 const Theme& calm_theme();
+const Theme& contrast_theme();
 
 // Sets ImGui's own style (padding, rounding, colours) from the theme, in em.
 void apply_style(const Theme& theme, const Metrics& m, ImGuiStyle& style);

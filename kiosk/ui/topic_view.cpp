@@ -1,5 +1,6 @@
 #include "topic_view.hpp"
 
+#include "chrome.hpp"
 #include "screen_window.hpp"
 #include "widgets.hpp"
 
@@ -14,21 +15,19 @@ constexpr float kListWidthEm = 40;
 constexpr float kCardTileHeightEm = 4.2f;
 } // namespace
 
-Action topic_view(ViewContext& ctx, const Content& content, const Topic& topic) {
-    Action action;
+Action topic_view(ViewContext& ctx, const Content& content, const Navigation& nav, const Topic& topic) {
     begin_screen(ctx, "Topic");
-    if (button(ctx, "Home", ImVec2(ctx.m(6), ctx.m(2.4f)))) action = Action::go_home();
-    ImGui::SameLine(0, ctx.m(1.2f));
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (ctx.m(2.4f) - ctx.fonts.heading->FontSize) * 0.5f);
-    text(ctx, ctx.fonts.heading, ctx.theme.text, topic.title, ImGui::GetContentRegionAvail().x);
-    ImGui::Dummy(ImVec2(1, ctx.m(0.3f)));
-
+    Action action = top_bar(ctx, nav, content);
     begin_scroll_region(ctx, "cards");
     const float width = std::min(ImGui::GetContentRegionAvail().x, ctx.m(kListWidthEm));
+    text(ctx, ctx.fonts.heading, ctx.theme.text, topic.title, width);
+    ImGui::Dummy(ImVec2(1, ctx.m(0.2f)));
+    const std::string& language = nav.language.empty() ? content.settings.default_language : nav.language;
     for (size_t index : topic.cards) {
-        const Card& card = content.cards[index];
+        const Card& card = content.localized(index, language);
         ImGui::PushID(static_cast<int>(index));
-        tile(ctx, "##card", card.tile, card.summary, ImVec2(width, ctx.m(kCardTileHeightEm)), ctx.texture(card.image));
+        if (tile(ctx, "##card", card.tile, card.summary, ImVec2(width, ctx.m.target(kCardTileHeightEm)), ctx.texture(card.image)))
+            action = Action::open_card(card.code);
         ImGui::PopID();
     }
     end_scroll_region();

@@ -1,5 +1,5 @@
 #pragma once
-// A topic: its cards as tiles (discreet tile title and summary), with a way back home.
+// A topic: its cards as tiles (discreet tile title and summary).
 
 #include "core/content_model.hpp"
 #include "core/navigation.hpp"
@@ -7,6 +7,6 @@
 
 namespace haven::ui {
 
-Action topic_view(ViewContext& ctx, const Content& content, const Topic& topic);
+Action topic_view(ViewContext& ctx, const Content& content, const Navigation& nav, const Topic& topic);
 
 } // namespace haven::ui

@@ -5,6 +5,7 @@
 #include "core/visible_text.hpp"
 #include "fonts.hpp"
 #include "metrics.hpp"
+#include "qr_cache.hpp"
 #include "texture.hpp"
 #include "theme.hpp"
 
@@ -16,7 +17,10 @@ struct ViewContext {
     const Theme& theme;
     VisibleText& seen;
     const Textures& textures;
+    QrCache& qr_cache;
     float drag_dy = 0;  // vertical finger movement this frame while dragging, for scrolling
+
+    const QrMatrix& qr(const std::string& url) const { return qr_cache.get(url); }
 
     // The texture for a content image, or nullptr when it is absent or not uploaded.
     const Texture* texture(const std::string& path) const {

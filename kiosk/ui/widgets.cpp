@@ -36,6 +36,7 @@ bool tile(ViewContext& ctx, const char* id, std::string_view title, std::string_
     const ImVec2 max = ImGui::GetItemRectMax();
     ImDrawList* list = ImGui::GetWindowDrawList();
     list->AddRectFilled(min, max, pressed ? ctx.theme.tile_pressed : ctx.theme.tile, ctx.m(0.6f));
+    if (ctx.theme.tile_border) list->AddRect(min, max, ctx.theme.tile_border, ctx.m(0.6f), 0, std::max(2.0f, ctx.m(0.08f)));
 
     const float pad = ctx.m(1.0f);
     float text_x = min.x + pad;
@@ -73,7 +74,10 @@ bool tile(ViewContext& ctx, const char* id, std::string_view title, std::string_
     return tapped;
 }
 
-bool button(ViewContext& ctx, std::string_view label, ImVec2 size) {
+namespace {
+
+bool filled_button(ViewContext& ctx, std::string_view label, ImVec2 size, ImU32 fill, ImU32 fill_pressed, ImU32 ink,
+                   ImU32 border) {
     const ImVec2 min = ImGui::GetCursorScreenPos();
     ImGui::PushID(label.data(), label.data() + label.size());
     bool pressed = false;
@@ -81,13 +85,30 @@ bool button(ViewContext& ctx, std::string_view label, ImVec2 size) {
     ImGui::PopID();
     const ImVec2 max = ImGui::GetItemRectMax();
     ImDrawList* list = ImGui::GetWindowDrawList();
-    list->AddRectFilled(min, max, pressed ? ctx.theme.button_pressed : ctx.theme.button, size.y * 0.5f);
+    const float rounding = std::min(size.y * 0.5f, ctx.m(1.2f));
+    list->AddRectFilled(min, max, pressed ? fill_pressed : fill, rounding);
+    if (border) list->AddRect(min, max, border, rounding, 0, std::max(2.0f, ctx.m(0.08f)));
     ImFont* font = ctx.fonts.strong;
     const ImVec2 ts = text_size(font, label, 0);
-    list->AddText(font, font->FontSize, ImVec2(min.x + (size.x - ts.x) * 0.5f, min.y + (size.y - ts.y) * 0.5f),
-                  ctx.theme.button_text, label.data(), label.data() + label.size());
+    list->AddText(font, font->FontSize, ImVec2(min.x + (size.x - ts.x) * 0.5f, min.y + (size.y - ts.y) * 0.5f), ink,
+                  label.data(), label.data() + label.size());
     ctx.seen.add(label, to_rect(min, max), current_clip(), true);
     return tapped;
+}
+
+} // namespace
+
+float button_width(const ViewContext& ctx, std::string_view label) {
+    return std::max(ctx.m.min_target, text_size(ctx.fonts.strong, label, 0).x + ctx.m(2.4f));
+}
+
+bool quiet_button(ViewContext& ctx, std::string_view label, ImVec2 size) {
+    return filled_button(ctx, label, size, ctx.theme.quiet_button, ctx.theme.tile_pressed, ctx.theme.quiet_button_text,
+                         ctx.theme.tile_border ? ctx.theme.quiet_button_text : 0);
+}
+
+bool button(ViewContext& ctx, std::string_view label, ImVec2 size) {
+    return filled_button(ctx, label, size, ctx.theme.button, ctx.theme.button_pressed, ctx.theme.button_text, 0);
 }
 
 void text(ViewContext& ctx, ImFont* font, ImU32 colour, std::string_view s, float wrap_width) {

@@ -18,6 +18,12 @@ bool tile(ViewContext& ctx, const char* id, std::string_view title, std::string_
 // A filled button with a centred label.
 bool button(ViewContext& ctx, std::string_view label, ImVec2 size);
 
+// A secondary button (text size, hide): quieter colours, same touch size.
+bool quiet_button(ViewContext& ctx, std::string_view label, ImVec2 size);
+
+// The width a button needs for `label` with comfortable padding, at least the touch minimum.
+float button_width(const ViewContext& ctx, std::string_view label);
+
 // Text wrapped at `wrap_width` pixels, laid out as an item at the cursor.
 void text(ViewContext& ctx, ImFont* font, ImU32 colour, std::string_view s, float wrap_width);
 

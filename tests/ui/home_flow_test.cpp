@@ -19,8 +19,8 @@ TEST_CASE("home shows the clinic, its welcome line and a tile for every topic") 
 TEST_CASE("tapping a topic tile opens that topic's cards, and Home returns") {
     UiHarness ui(sample_content(3, 3), {1920, 1080});
     CHECK(ui.run("tap \"Topic 2\"\nwait 100") == "");
-    CHECK(ui.nav().screen == Screen::Topic);
-    CHECK(ui.nav().topic_id == "topic-2");
+    CHECK(ui.nav().here.screen == Screen::Topic);
+    CHECK(ui.nav().here.topic_id == "topic-2");
     for (int c = 1; c <= 3; ++c) {
         CHECK_FALSE(ui.widget("Tile 2." + std::to_string(c)).empty());
         CHECK(ui.shows("Summary of card 2." + std::to_string(c)));
@@ -28,7 +28,7 @@ TEST_CASE("tapping a topic tile opens that topic's cards, and Home returns") {
     CHECK_FALSE(ui.shows("Tile 1.1"));
 
     CHECK(ui.run("tap \"Home\"\nwait 100\nexpect \"Topic 1\"") == "");
-    CHECK(ui.nav().screen == Screen::Home);
+    CHECK(ui.nav().here.screen == Screen::Home);
 }
 
 TEST_CASE("a scripted tap on a label that is not on screen fails with its line") {
@@ -45,18 +45,18 @@ TEST_CASE("content with no topics shows a gentle message instead of an empty scr
 TEST_CASE("new content keeps the patient on their topic while it exists, and goes home when it is gone") {
     UiHarness ui(sample_content(3, 1), {1920, 1080});
     CHECK(ui.run("tap \"Topic 3\"\nwait 100") == "");
-    REQUIRE(ui.nav().screen == Screen::Topic);
+    REQUIRE(ui.nav().here.screen == Screen::Topic);
 
     ui.session().ui().set_content(sample_content(4, 1));
     ui.session().wake();
     ui.run_state().advance(0.1);
-    CHECK(ui.nav().topic_id == "topic-3");
+    CHECK(ui.nav().here.topic_id == "topic-3");
     CHECK(ui.shows("Tile 3.1"));
 
     ui.session().ui().set_content(sample_content(2, 1));
     ui.session().wake();
     ui.run_state().advance(0.1);
-    CHECK(ui.nav().screen == Screen::Home);
+    CHECK(ui.nav().here.screen == Screen::Home);
     CHECK_FALSE(ui.widget("Topic 2").empty());
 }
 
@@ -73,5 +73,5 @@ TEST_CASE("an untouched screen draws no frames; a tap draws a few and then the k
     const int before_idle = ui.session().frames_drawn();
     ui.run_state().advance(30);
     CHECK(ui.session().frames_drawn() - before_idle <= 3);  // settles, then sleeps
-    CHECK(ui.nav().screen == Screen::Topic);
+    CHECK(ui.nav().here.screen == Screen::Topic);
 }

@@ -23,8 +23,8 @@ TEST_CASE("a press and release that reach the kiosk together still count as a ta
     ui.run_state().pointer({PointerEvent::Kind::Press, at});
     ui.run_state().pointer({PointerEvent::Kind::Release, at});
     ui.run_state().advance(0.2);
-    CHECK(ui.nav().screen == Screen::Topic);
-    CHECK(ui.nav().topic_id == "topic-1");
+    CHECK(ui.nav().here.screen == Screen::Topic);
+    CHECK(ui.nav().here.topic_id == "topic-1");
 }
 
 TEST_CASE("a drag that starts on a tile scrolls the list and opens nothing") {
@@ -34,7 +34,7 @@ TEST_CASE("a drag that starts on a tile scrolls the list and opens nothing") {
     const haven::Point from = before.center();
     const haven::Point to{from.x, from.y - 200};
     CHECK(ui.run("drag " + xy(from) + " " + xy(to) + " 300\nwait 100") == "");
-    CHECK(ui.nav().screen == Screen::Home);
+    CHECK(ui.nav().here.screen == Screen::Home);
     const haven::Rect after = ui.widget("Topic 10");
     REQUIRE_FALSE(after.empty());
     // The list followed the finger (within a pixel of rounding).
@@ -46,7 +46,7 @@ TEST_CASE("a finger that wobbles a little is still a tap") {
     UiHarness ui(sample_content(3, 1), {1920, 1080});
     const haven::Point at = ui.widget("Topic 2").center();
     CHECK(ui.run("drag " + xy(at) + " " + xy({at.x + 6, at.y + 4}) + " 120") == "");
-    CHECK(ui.nav().topic_id == "topic-2");
+    CHECK(ui.nav().here.topic_id == "topic-2");
 }
 
 TEST_CASE("a tile under the finger highlights, and nothing stays highlighted after the lift") {
@@ -61,6 +61,6 @@ TEST_CASE("a tile under the finger highlights, and nothing stays highlighted aft
     ui.run_state().advance(0.05);
     ui.run_state().pointer({PointerEvent::Kind::Release, {at.x, at.y + 400}});
     ui.run_state().advance(0.2);
-    CHECK(ui.nav().screen == Screen::Home);
+    CHECK(ui.nav().here.screen == Screen::Home);
     CHECK_FALSE(ui.anything_hovered());
 }

@@ -1,0 +1,92 @@
+#include "card_view.hpp"
+
+#include "chrome.hpp"
+#include "qr_view.hpp"
+#include "rich_text.hpp"
+#include "screen_window.hpp"
+#include "widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+namespace haven::ui {
+namespace {
+
+constexpr float kMeasureEm = 34;      // about 70 characters a line: easy to read
+constexpr float kHelpColumnEm = 14;
+constexpr float kPictureHeightEm = 11;
+
+void picture(ViewContext& ctx, const Texture& image, float width) {
+    const float scale = std::min(width / static_cast<float>(image.width), ctx.m(kPictureHeightEm) / static_cast<float>(image.height));
+    const ImVec2 size(static_cast<float>(image.width) * scale, static_cast<float>(image.height) * scale);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddImageRounded(image.id, at, ImVec2(at.x + size.x, at.y + size.y), ImVec2(0, 0),
+                                                ImVec2(1, 1), IM_COL32_WHITE, ctx.m(0.5f));
+    ImGui::Dummy(size);
+}
+
+} // namespace
+
+Action card_view(ViewContext& ctx, const Content& content, const Navigation& nav, const Card& card) {
+    begin_screen(ctx, "Card");
+    Action action = top_bar(ctx, nav, content);
+
+    const int previous = neighbour_card(content, card.code, -1);
+    const int next = neighbour_card(content, card.code, +1);
+    const bool pager = previous || next;
+    const float pager_height = pager ? ctx.m.target(2.6f) + ctx.m(0.8f) : 0;
+
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float gap = ctx.m(2);
+    // Help beside the text when the screen is wide enough, else beneath it.
+    const bool side_by_side = !card.help.empty() && width >= ctx.m(kMeasureEm * 0.8f) + gap + ctx.m(kHelpColumnEm);
+    const float help_width = side_by_side ? ctx.m(kHelpColumnEm) : std::min(width, ctx.m(kMeasureEm));
+    const float measure = std::min(side_by_side ? width - gap - help_width : width, ctx.m(kMeasureEm));
+
+    ImGui::BeginChild("card", ImVec2(0, -pager_height), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNav);
+    ImGui::SetScrollY(ImGui::GetScrollY() - ctx.drag_dy);
+    ImGui::BeginGroup();
+    text(ctx, ctx.fonts.small, ctx.theme.muted_text, "Topic " + std::to_string(card.code), measure);
+    text(ctx, ctx.fonts.heading, ctx.theme.text, card.title, measure);
+    ImGui::Dummy(ImVec2(1, ctx.m(0.2f)));
+    if (const Texture* image = ctx.texture(card.image)) {
+        picture(ctx, *image, measure);
+        ImGui::Dummy(ImVec2(1, ctx.m(0.4f)));
+    }
+    rich_text(ctx, card.blocks, measure);
+    ImGui::EndGroup();
+    if (!card.help.empty()) {
+        if (side_by_side) {
+            ImGui::SameLine(0, gap);
+        } else {
+            ImGui::Dummy(ImVec2(1, ctx.m(1)));
+        }
+        ImGui::BeginGroup();
+        text(ctx, ctx.fonts.subheading, ctx.theme.text, "Further help", help_width);
+        text(ctx, ctx.fonts.small, ctx.theme.muted_text, "Scan with your phone's camera.", help_width);
+        help_links(ctx, card.help, help_width);
+        ImGui::EndGroup();
+    }
+    ImGui::Dummy(ImVec2(1, ctx.m(1.5f)));
+    ImGui::EndChild();
+
+    if (pager) {
+        ImGui::Dummy(ImVec2(1, ctx.m(0.2f)));
+        const float h = ctx.m.target(2.6f);
+        if (previous) {
+            if (button(ctx, "Previous", ImVec2(button_width(ctx, "Previous"), h))) action = Action::step_card(previous);
+        } else {
+            ImGui::Dummy(ImVec2(button_width(ctx, "Previous"), h));
+        }
+        if (next) {
+            ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - button_width(ctx, "Next")));
+            if (button(ctx, "Next", ImVec2(button_width(ctx, "Next"), h))) action = Action::step_card(next);
+        }
+    }
+    ImGui::End();
+    return action;
+}
+
+} // namespace haven::ui

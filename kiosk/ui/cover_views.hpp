@@ -1,0 +1,19 @@
+#pragma once
+// Screens that cover everything else: the quick-hide screen (neutral, nothing of what was
+// on screen) and the "Still reading?" prompt before an idle reset. A tap anywhere on them
+// is theirs alone: it never reaches a button beneath.
+
+#include "core/clock.hpp"
+#include "core/navigation.hpp"
+#include "view_context.hpp"
+
+namespace haven::ui {
+
+// The neutral screen after "Hide screen". Any tap returns home.
+Action hidden_view(ViewContext& ctx);
+
+// The idle prompt over the current screen. Returns true when the patient says they are
+// still here (a tap anywhere on it).
+bool idle_prompt(ViewContext& ctx, Seconds seconds_left);
+
+} // namespace haven::ui

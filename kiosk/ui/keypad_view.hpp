@@ -1,0 +1,13 @@
+#pragma once
+// "Enter a topic code": a large keypad for the number a nurse gave. An unknown code is
+// answered kindly and the keypad stays, digits kept, to correct it.
+
+#include "core/content_model.hpp"
+#include "core/navigation.hpp"
+#include "view_context.hpp"
+
+namespace haven::ui {
+
+Action keypad_view(ViewContext& ctx, const Content& content, const Navigation& nav);
+
+} // namespace haven::ui

@@ -1,0 +1,76 @@
+#include "qr_view.hpp"
+
+#include "widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+namespace haven::ui {
+namespace {
+
+constexpr float kMinModulePx = 4;
+constexpr float kMinModuleMm = 0.9f;  // a phone camera at 40 cm reads this comfortably
+
+float module_px(const ViewContext& ctx) {
+    return std::ceil(std::max({kMinModulePx, kMinModuleMm * ctx.m.px_per_mm, ctx.m(0.16f)}));
+}
+
+void draw_qr(ViewContext& ctx, const QrMatrix& code) {
+    const float unit = module_px(ctx);
+    const float side = unit * static_cast<float>(code.size_with_quiet_zone());
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    at = ImVec2(std::floor(at.x), std::floor(at.y));  // whole pixels: crisp module edges
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    list->AddRectFilled(at, ImVec2(at.x + side, at.y + side), ctx.theme.qr_light);
+    const float origin = unit * static_cast<float>(kQrQuietZone);
+    for (int y = 0; y < code.size; ++y) {
+        for (int x = 0; x < code.size; ++x) {
+            if (!code.at(x, y)) continue;
+            const ImVec2 p0(at.x + origin + unit * static_cast<float>(x), at.y + origin + unit * static_cast<float>(y));
+            list->AddRectFilled(p0, ImVec2(p0.x + unit, p0.y + unit), ctx.theme.qr_dark);
+        }
+    }
+    ImGui::Dummy(ImVec2(side, side));
+}
+
+} // namespace
+
+std::string readable_phone_number(const std::string& url) {
+    std::string digits = url.rfind("tel:", 0) == 0 ? url.substr(4) : url;
+    const bool uk_eleven = digits.size() == 11 && digits[0] == '0';
+    if (uk_eleven) return digits.substr(0, 4) + " " + digits.substr(4, 3) + " " + digits.substr(7);
+    if (digits.size() == 6) return digits.substr(0, 3) + " " + digits.substr(3);
+    return digits;
+}
+
+std::string readable_address(const std::string& url) {
+    std::string out = url.rfind("https://", 0) == 0 ? url.substr(8) : url;
+    if (!out.empty() && out.back() == '/') out.pop_back();
+    return out;
+}
+
+float qr_side(const ViewContext& ctx, const std::string& url) {
+    const QrMatrix& code = ctx.qr(url);
+    return module_px(ctx) * static_cast<float>(code.size_with_quiet_zone());
+}
+
+void help_links(ViewContext& ctx, const std::vector<HelpLink>& links, float width) {
+    for (const HelpLink& link : links) {
+        ImGui::BeginGroup();
+        const QrMatrix& code = ctx.qr(link.url);
+        if (code.size > 0) draw_qr(ctx, code);
+        text(ctx, ctx.fonts.strong, ctx.theme.text, link.label, width);
+        if (link.url.rfind("tel:", 0) == 0) {
+            text(ctx, ctx.fonts.heading, ctx.theme.text, readable_phone_number(link.url), width);
+        } else {
+            text(ctx, ctx.fonts.small, ctx.theme.muted_text, readable_address(link.url), width);
+        }
+        ImGui::EndGroup();
+        ImGui::Dummy(ImVec2(1, ctx.m(0.6f)));
+    }
+}
+
+} // namespace haven::ui

@@ -1,0 +1,109 @@
+#include "rich_text.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+namespace haven::ui {
+namespace {
+
+constexpr float kLineSpacing = 1.45f;  // line height as a multiple of the font size
+constexpr float kIndentEm = 1.6f;      // per list level and for quotes
+
+ImFont* font_for(const ViewContext& ctx, const Block& block, const Span& span) {
+    if (block.kind == Block::Kind::Heading) return block.heading_level <= 1 ? ctx.fonts.heading : ctx.fonts.subheading;
+    if (span.strong && span.emphasis) return ctx.fonts.strong_italic;
+    if (span.strong) return ctx.fonts.strong;
+    if (span.emphasis) return ctx.fonts.italic;
+    return ctx.fonts.body;
+}
+
+float space_before(const ViewContext& ctx, const Block& block, bool first) {
+    if (first) return 0;
+    switch (block.kind) {
+    case Block::Kind::Heading: return ctx.m(1.1f);
+    case Block::Kind::ListItem: return ctx.m(block.marker.empty() ? 0.3f : 0.45f);
+    case Block::Kind::Paragraph: return ctx.m(0.8f);
+    }
+    return 0;
+}
+
+float width_of(ImFont* font, const char* begin, const char* end) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, begin, end).x;
+}
+
+// Draws one block's spans, wrapping at `right`; returns the block's bottom.
+float draw_block(ViewContext& ctx, ImDrawList* list, const Block& block, float left, float right, float top) {
+    float x = left;
+    float y = top;
+    float line_height = 0;
+    for (const Span& span : block.spans) line_height = std::max(line_height, font_for(ctx, block, span)->FontSize * kLineSpacing);
+    const ImU32 colour = ctx.theme.text;
+    bool line_empty = true;
+    for (const Span& span : block.spans) {
+        ImFont* font = font_for(ctx, block, span);
+        const char* p = span.text.data();
+        const char* end = p + span.text.size();
+        while (p < end) {
+            // A word with the spaces that follow it.
+            const char* word_end = p;
+            while (word_end < end && *word_end != ' ') ++word_end;
+            const char* next = word_end;
+            while (next < end && *next == ' ') ++next;
+            const float word_width = width_of(font, p, word_end);
+            if (!line_empty && x + word_width > right) {
+                x = left;
+                y += line_height;
+                line_empty = true;
+            }
+            if (line_empty && p == word_end) {  // no spaces at the start of a line
+                p = next;
+                continue;
+            }
+            list->AddText(font, font->FontSize, ImVec2(x, y + (line_height - font->FontSize * kLineSpacing) * 0.5f), colour,
+                          p, next, 0.0f);
+            x += width_of(font, p, next);
+            line_empty = false;
+            p = next;
+        }
+    }
+    return y + line_height;
+}
+
+} // namespace
+
+void rich_text(ViewContext& ctx, const std::vector<Block>& blocks, float width) {
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 clip_min = list->GetClipRectMin();
+    const ImVec2 clip_max = list->GetClipRectMax();
+    float y = origin.y;
+    bool first = true;
+    for (const Block& block : blocks) {
+        y += space_before(ctx, block, first);
+        first = false;
+        const float quote_indent = block.quote ? ctx.m(kIndentEm) : 0;
+        const float list_indent = static_cast<float>(block.depth) * ctx.m(kIndentEm);
+        const float left = origin.x + quote_indent + list_indent;
+        const float top = y;
+        if (!block.marker.empty()) {
+            // The marker hangs in the indent, right-aligned against the text.
+            ImFont* font = ctx.fonts.body;
+            const float w = width_of(font, block.marker.data(), block.marker.data() + block.marker.size());
+            const float line_height = font->FontSize * kLineSpacing;
+            list->AddText(font, font->FontSize, ImVec2(left - w - ctx.m(0.5f), top + (line_height - font->FontSize * kLineSpacing) * 0.5f),
+                          ctx.theme.accent, block.marker.data(), block.marker.data() + block.marker.size());
+        }
+        y = draw_block(ctx, list, block, left, origin.x + width, top);
+        if (block.quote) {
+            list->AddRectFilled(ImVec2(origin.x + ctx.m(0.3f), top), ImVec2(origin.x + ctx.m(0.5f), y), ctx.theme.accent);
+        }
+        std::string plain;
+        for (const Span& span : block.spans) plain += span.text;
+        ctx.seen.add(plain, {origin.x, top, origin.x + width, y}, {clip_min.x, clip_min.y, clip_max.x, clip_max.y}, false);
+    }
+    ImGui::Dummy(ImVec2(std::max(width, 1.0f), std::max(y - origin.y, 1.0f)));
+}
+
+} // namespace haven::ui

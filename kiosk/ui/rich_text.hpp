@@ -1,0 +1,17 @@
+#pragma once
+// A card's body drawn with real typography: headings, paragraphs, bullet and numbered
+// lists with hanging markers, block quotes with a rule, bold and italic mixed within a
+// line, comfortable line spacing. ImGui draws one font per call, so lines are laid out
+// here word by word.
+
+#include "core/content_model.hpp"
+#include "view_context.hpp"
+
+#include <vector>
+
+namespace haven::ui {
+
+// Lays out and draws `blocks` at the cursor within `width` pixels; reserves their height.
+void rich_text(ViewContext& ctx, const std::vector<Block>& blocks, float width);
+
+} // namespace haven::ui
