@@ -56,6 +56,10 @@ int main(int argc, char** argv) {
     cli.add_option("--size", size, "Screen size for --script (default 1920x1080)")
         ->check(SizeValidator())
         ->needs(script_option);
+    cli.add_option("--screen-width-mm", options.screen_width_mm,
+                   "The screen's visible width in millimetres, when the monitor reports it wrongly; "
+                   "touch targets are at least 9 mm")
+        ->check(CLI::Range(50.0f, 5000.0f));
     cli.set_version_flag("--version", std::string(HAVEN_VERSION));
 
     std::string check_folder;

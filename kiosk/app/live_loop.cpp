@@ -81,6 +81,8 @@ int run_live(const Options& options) {
         if (stop.requested() || session.wait(now) > 0 || now - last_frame < kMinFrameInterval) continue;
 
         const Size size = window.framebuffer_size();
+        session.set_px_per_mm(options.screen_width_mm > 0 ? static_cast<float>(size.width) / options.screen_width_mm
+                                                          : window.px_per_mm());
         session.frame(now, size);
         renderer.render(session.ui().draw_data(), size, clear_colour());
         window.swap_buffers();

@@ -14,6 +14,7 @@ struct Options {
     std::optional<Size> windowed;      // --windowed WxH: a normal window for content authors
     std::optional<Size> size;          // --size WxH: the scripted session's screen
     std::filesystem::path script;      // --script FILE: run a scripted session and exit
+    float screen_width_mm = 0;         // --screen-width-mm: overrides what the monitor reports
 };
 
 // Exit codes, documented in --help.

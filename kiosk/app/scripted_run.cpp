@@ -61,7 +61,9 @@ int run_scripted(const Options& options) {
     session.upload_images = [&textures](const auto& images) { return textures.replace(images); };
     session.load(options.content, true);
 
-    RenderedSession target(session, renderer, options.size.value_or(Size{1920, 1080}));
+    const Size screen = options.size.value_or(Size{1920, 1080});
+    if (options.screen_width_mm > 0) session.set_px_per_mm(static_cast<float>(screen.width) / options.screen_width_mm);
+    RenderedSession target(session, renderer, screen);
     target.draw();  // the first frame a patient would see on start-up
     const std::vector<ScriptError> failures = run_script(script.commands, target);
     report(options.script, failures);

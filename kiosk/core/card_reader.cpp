@@ -42,8 +42,17 @@ std::optional<CardFile> read_card(LoadContext& ctx, const std::string& rel, cons
         out.has_order = table->get("order") != nullptr;
         out.code_line = r.line_of("code") + fm.toml_first_line - 1;
         out.topic_line = r.line_of("topic") + fm.toml_first_line - 1;
+        out.front_matter_line = fm.toml_first_line;
         card.title = title.value_or("");
         card.tile = r.string("tile").value_or(card.title);
+        if (table->get("tile") && card.tile.find_first_not_of(" \t") == std::string::npos) {
+            sink.error(r.line_of("tile"), r.column_of("tile"), "'tile' is empty: leave it out to use the title");
+            card.tile = card.title;
+        }
+        if (topic && topic->find_first_not_of(" \t") == std::string::npos) {
+            sink.error(r.line_of("topic"), r.column_of("topic"), "'topic' is empty: use an id from topics.toml");
+            topic.reset();
+        }
         card.summary = r.string("summary").value_or("");
         card.topic = topic.value_or("");
         card.code = static_cast<int>(code.value_or(0));
@@ -52,7 +61,6 @@ std::optional<CardFile> read_card(LoadContext& ctx, const std::string& rel, cons
             if (ctx.use_image(*image, sink, r.line_of("image"), r.column_of("image"))) card.image = *image;
         }
         card.help = read_help_links(r);
-        if (!title) return std::nullopt;
     }
 
     MarkdownResult body = parse_markdown(fm.body);
@@ -60,7 +68,7 @@ std::optional<CardFile> read_card(LoadContext& ctx, const std::string& rel, cons
     for (const auto& warning : body.warnings) body_sink.warning(1, 0, warning);
     if (body.blocks.empty()) body_sink.warning(1, 0, "the card has no text below its front matter");
     card.blocks = std::move(body.blocks);
-    return out;
+    return out;  // even without a title, so the checks across files still report its other fields
 }
 
 } // namespace haven::detail

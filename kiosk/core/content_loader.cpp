@@ -9,6 +9,7 @@
 #include "image_codec.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <system_error>
 
@@ -37,7 +38,10 @@ void read_cards(LoadContext& ctx, const std::string& default_language, std::vect
         error(ctx, "cards", 0, "the cards folder is missing");
         return;
     }
-    for (const std::string& name : list_files(ctx.folder / "cards")) {
+    const std::vector<std::string> names = list_files(ctx.folder / "cards");
+    if (std::none_of(names.begin(), names.end(), [](const std::string& n) { return parse_card_name(n).has_value(); }))
+        error(ctx, "cards", 0, "there are no cards (.md files) in the cards folder");
+    for (const std::string& name : names) {
         if (cancelled(cancel)) return;
         const std::string rel = "cards/" + name;
         if (fs::is_directory(ctx.folder / rel, ec)) {
@@ -58,11 +62,13 @@ void read_cards(LoadContext& ctx, const std::string& default_language, std::vect
 
 void check_originals(LoadContext& ctx, std::vector<CardFile>& originals, const std::vector<Topic>& topics) {
     std::map<int, std::string> codes;
-    std::map<std::string, std::string> slugs;
+    std::map<std::string, std::string> slugs;  // lower-cased: Windows and macOS see Food.md and food.md as one
     for (CardFile& f : originals) {
         Card& card = f.card;
-        if (!f.has_code) error(ctx, card.file, 0, "the card has no code: add code = N (1 to 999), the number nurses give");
-        if (!f.has_topic) error(ctx, card.file, 0, "the card has no topic: add topic = \"...\" with an id from topics.toml");
+        if (!f.has_code)
+            error(ctx, card.file, f.front_matter_line, "the card has no code: add code = N (1 to 999), the number nurses give");
+        if (!f.has_topic)
+            error(ctx, card.file, f.front_matter_line, "the card has no topic: add topic = \"...\" with an id from topics.toml");
         if (card.code > 0) {
             if (const auto first = codes.find(card.code); first != codes.end()) {
                 error(ctx, card.file, f.code_line,
@@ -74,10 +80,12 @@ void check_originals(LoadContext& ctx, std::vector<CardFile>& originals, const s
         }
         if (!card.topic.empty() && std::none_of(topics.begin(), topics.end(), [&](const Topic& t) { return t.id == card.topic; }))
             error(ctx, card.file, f.topic_line, "topic '" + card.topic + "' is not defined in topics.toml");
-        if (const auto first = slugs.find(card.slug); first != slugs.end()) {
+        std::string key = card.slug;
+        for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (const auto first = slugs.find(key); first != slugs.end()) {
             error(ctx, card.file, 0, "this card has the same name as " + first->second + " (only letter case or language tag differs)");
         } else {
-            slugs[card.slug] = card.file;
+            slugs[key] = card.file;
         }
     }
 }
@@ -103,7 +111,7 @@ void attach_translations(LoadContext& ctx, const std::vector<CardFile>& original
         t.card.order = original->card.order;
         if (t.card.image.empty()) t.card.image = original->card.image;
         if (t.card.help.empty()) t.card.help = original->card.help;
-        content.translations[t.card.language][t.card.slug] = std::move(t.card);
+        if (!t.card.title.empty()) content.translations[t.card.language][t.card.slug] = std::move(t.card);
     }
 }
 
@@ -164,7 +172,8 @@ LoadResult load_content(const fs::path& folder, const std::atomic<bool>* cancel)
     read_cards(ctx, content.settings.default_language, originals, translations, cancel);
     check_originals(ctx, originals, content.topics);
     attach_translations(ctx, originals, translations, content);
-    for (CardFile& f : originals) content.cards.push_back(std::move(f.card));
+    for (CardFile& f : originals)
+        if (!f.card.title.empty()) content.cards.push_back(std::move(f.card));  // untitled: reported, not shown
     arrange(ctx, content);
     decode_images(ctx, content, cancel);
     if (cancelled(cancel)) error(ctx, ".", 0, "loading was cancelled");

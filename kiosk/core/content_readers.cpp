@@ -5,10 +5,19 @@
 #include "toml_reader.hpp"
 #include "utf8.hpp"
 
+#include <algorithm>
+
 namespace haven::detail {
 
 std::optional<std::string> LoadContext::read_text(const std::string& rel) {
     DiagnosticsSink sink(diagnostics, rel);
+    std::error_code ec;
+    const auto real = std::filesystem::weakly_canonical(folder / rel, ec);
+    const auto real_folder = std::filesystem::weakly_canonical(folder, ec);
+    if (ec || std::mismatch(real_folder.begin(), real_folder.end(), real.begin(), real.end()).first != real_folder.end()) {
+        sink.error(0, 0, "is a link to a file outside the content folder");
+        return std::nullopt;
+    }
     TextFile file = read_text_file(folder / rel);
     if (!file.error.empty()) {
         sink.error(0, 0, file.error);
@@ -27,7 +36,7 @@ bool LoadContext::use_image(const std::string& reference, DiagnosticsSink& sink,
     if (images.count(reference)) return true;
     auto asset = check_asset(folder, reference, AssetKind::Image, sink, line, column);
     if (!asset) return false;
-    images[reference] = {std::move(asset->bytes), sink.path(), line, column};
+    images[reference] = {std::move(asset->bytes), sink.path(), sink.file_line(line), column};
     return true;
 }
 

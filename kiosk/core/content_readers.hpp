@@ -43,6 +43,7 @@ struct CardFile {
     Card card;
     bool has_code = false, has_topic = false, has_order = false;
     int code_line = 0, topic_line = 0;  // file lines, for cross-file messages
+    int front_matter_line = 2;          // where missing fields are reported
 };
 std::optional<CardFile> read_card(LoadContext& ctx, const std::string& rel, const std::string& slug,
                                   const std::string& language);

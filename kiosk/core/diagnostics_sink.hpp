@@ -19,6 +19,8 @@ public:
     void warning(int line, int column, std::string message) { add(Diagnostic::Severity::Warning, line, column, std::move(message)); }
 
     const std::string& path() const { return path_; }
+    // A line within the text being read as a line of the file.
+    int file_line(int line) const { return line > 0 ? line + line_offset_ : 0; }
     DiagnosticsSink with_first_line(int first_line) const { return DiagnosticsSink(out_, path_, first_line); }
 
 private:

@@ -10,7 +10,9 @@
 #define STBI_NO_STDIO
 #define STBI_NO_LINEAR
 #define STBI_NO_HDR
-#define STBI_MAX_DIMENSIONS 4096
+// The decoder's own hard limit, above Haven's cap so that images between the two get
+// Haven's precise message; nothing larger is ever decoded.
+#define STBI_MAX_DIMENSIONS 16384
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wall"
@@ -27,7 +29,7 @@
 
 #include <cstring>
 
-static_assert(STBI_MAX_DIMENSIONS == haven::kMaxImageSide, "the decoder's cap and the checker's cap must agree");
+static_assert(STBI_MAX_DIMENSIONS >= haven::kMaxImageSide, "the decoder must accept what the checker allows");
 
 namespace haven {
 namespace {
@@ -53,7 +55,10 @@ std::optional<ImageInfo> image_info(std::string_view bytes, std::string& error) 
     int components = 0;
     if (!stbi_info_from_memory(reinterpret_cast<const stbi_uc*>(bytes.data()), static_cast<int>(bytes.size()),
                                &info.width, &info.height, &components)) {
-        error = std::string("the image header cannot be read (") + stbi_failure_reason() + ")";
+        const std::string reason = stbi_failure_reason();
+        error = reason == "too large" ? "image is over " + std::to_string(STBI_MAX_DIMENSIONS) +
+                                            " pixels on a side; at most " + std::to_string(kMaxImageSide)
+                                      : "the image header cannot be read (" + reason + ")";
         return std::nullopt;
     }
     if (info.width <= 0 || info.height <= 0 || info.width > kMaxImageSide || info.height > kMaxImageSide) {

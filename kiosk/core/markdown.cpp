@@ -4,6 +4,16 @@
 
 #include <set>
 
+// md4c's HTML library exports its table of the 2,125 named HTML entities but installs no
+// header for it (md4c 0.4.8, entity.h). Declared here to decode entities exactly as md4c does.
+extern "C" {
+struct entity {
+    const char* name;
+    unsigned codepoints[2];
+};
+const struct entity* entity_lookup(const char* name, size_t name_size);
+}
+
 namespace haven {
 namespace {
 
@@ -61,15 +71,29 @@ struct Builder {
 
 Builder& builder(void* userdata) { return *static_cast<Builder*>(userdata); }
 
+void append_utf8(std::string& out, unsigned long cp) {
+    if (cp == 0 || cp > 0xFFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;  // ImGui draws the BMP only
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
 std::string decode_entity(std::string_view entity) {
-    if (entity == "&amp;") return "&";
-    if (entity == "&lt;") return "<";
-    if (entity == "&gt;") return ">";
-    if (entity == "&quot;") return "\"";
-    if (entity == "&apos;") return "'";
-    if (entity == "&nbsp;") return "\u00A0";
-    if (entity == "&ndash;") return "\u2013";
-    if (entity == "&mdash;") return "\u2014";
+    if (entity.size() > 2 && entity[1] != '#') {
+        const struct entity* named = entity_lookup(entity.data(), entity.size());
+        if (!named) return std::string(entity);
+        std::string out;
+        for (unsigned cp : named->codepoints)
+            if (cp) append_utf8(out, cp);
+        return out;
+    }
     if (entity.size() > 3 && entity[1] == '#') {
         unsigned long cp = 0;
         try {
@@ -79,18 +103,8 @@ std::string decode_entity(std::string_view entity) {
         } catch (...) {
             return std::string(entity);
         }
-        if (cp == 0 || cp > 0xFFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return "\uFFFD";
         std::string out;
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        }
+        append_utf8(out, cp);
         return out;
     }
     return std::string(entity);

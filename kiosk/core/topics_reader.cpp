@@ -53,7 +53,7 @@ void read_topics(LoadContext& ctx, std::vector<Topic>& topics) {
         topic.icon = icon.value_or("");
         topics.push_back(std::move(topic));
     }
-    if (topics.empty() && !table->get("topic")) sink.error(1, 0, "no [[topic]] entries");
+    if (topics.empty()) sink.error(1, 0, "no usable [[topic]] entries: the home screen would be empty");
 }
 
 } // namespace haven::detail

@@ -11,7 +11,7 @@ namespace haven {
 struct TextPosition {
     std::size_t offset = 0;  // bytes from the start
     int line = 1;            // 1-based
-    int column = 1;          // 1-based, in bytes
+    int column = 1;          // 1-based, in characters (what editors show)
 };
 
 // The position of the first byte that is not valid UTF-8 (overlong forms, surrogates and

@@ -99,6 +99,17 @@ Size Window::framebuffer_size() const {
     return size;
 }
 
+float Window::px_per_mm() const {
+    GLFWmonitor* monitor = glfwGetWindowMonitor(window_);
+    if (!monitor) monitor = glfwGetPrimaryMonitor();
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    int width_mm = 0, height_mm = 0;
+    if (monitor) glfwGetMonitorPhysicalSize(monitor, &width_mm, &height_mm);
+    if (!mode || width_mm < 50 || width_mm > 5000) return 0;  // absent or implausible
+    const float density = static_cast<float>(mode->width) / static_cast<float>(width_mm);
+    return density >= 1 && density <= 40 ? density : 0;
+}
+
 bool Window::close_requested() const { return glfwWindowShouldClose(window_) != 0; }
 
 void Window::swap_buffers() { glfwSwapBuffers(window_); }

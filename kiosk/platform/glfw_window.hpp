@@ -39,6 +39,9 @@ public:
     std::string open(const WindowMode& mode, const char* title);
 
     Size framebuffer_size() const;
+    // Pixels per millimetre of the monitor the window is on, from its reported physical
+    // size; 0 when the monitor does not say (many report nothing, or nonsense).
+    float px_per_mm() const;
     bool close_requested() const;
     void swap_buffers();
 

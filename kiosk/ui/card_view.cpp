@@ -46,7 +46,7 @@ Action card_view(ViewContext& ctx, const Content& content, const Navigation& nav
     const float measure = std::min(side_by_side ? width - gap - help_width : width, ctx.m(kMeasureEm));
 
     ImGui::BeginChild("card", ImVec2(0, -pager_height), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNav);
-    ImGui::SetScrollY(ImGui::GetScrollY() - ctx.drag_dy);
+    scroll_with_finger(ctx);
     ImGui::BeginGroup();
     text(ctx, ctx.fonts.small, ctx.theme.muted_text, "Topic " + std::to_string(card.code), measure);
     text(ctx, ctx.fonts.heading, ctx.theme.text, card.title, measure);

@@ -151,6 +151,8 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
     ImGui::NewFrame();
     seen_.clear();
     ViewContext ctx{metrics_, fonts_, colours, seen_, textures_, qr_, input.pointer.drag_delta.y};
+    ctx.new_place = !(nav_.here == drawn_place_);
+    drawn_place_ = nav_.here;
     Action action = draw_screen(ctx);
     const bool prompting = idle_.state(input.now) == IdlePolicy::State::Prompting;
     if (prompting) {

@@ -82,6 +82,7 @@ private:
     VisibleText seen_;
     Seconds last_frame_ = -1;
     bool was_down_ = false;
+    Place drawn_place_;  // what the previous frame showed
 };
 
 } // namespace haven::ui

@@ -6,6 +6,7 @@
 #include "core/content_loader.hpp"
 #include "core/frame_pacer.hpp"
 #include "core/pointer_input.hpp"
+#include "core/scroll_inertia.hpp"
 #include "fonts.hpp"
 #include "kiosk_ui.hpp"
 #include "texture.hpp"
@@ -43,6 +44,9 @@ public:
     Seconds wait(Seconds now) const;
     void frame(Seconds now, Size display);
 
+    // The screen's pixel density, for physical touch-target sizes (0: unknown).
+    void set_px_per_mm(float px_per_mm) { px_per_mm_ = px_per_mm; }
+
     KioskUi& ui() { return ui_; }
     const KioskUi& ui() const { return ui_; }
     int frames_drawn() const { return frames_drawn_; }
@@ -51,6 +55,9 @@ private:
     KioskUi ui_;
     PointerInput pointer_;
     FramePacer pacer_;
+    ScrollInertia inertia_;
+    bool was_down_ = false;
+    bool was_dragging_ = false;
     int frames_drawn_ = 0;
     float px_per_mm_ = 0;
     std::vector<Diagnostic> problems_;

@@ -19,6 +19,7 @@ struct ViewContext {
     const Textures& textures;
     QrCache& qr_cache;
     float drag_dy = 0;  // vertical finger movement this frame while dragging, for scrolling
+    bool new_place = false;  // the screen shows something new: start at the top
 
     const QrMatrix& qr(const std::string& url) const { return qr_cache.get(url); }
 

@@ -120,7 +120,11 @@ void text(ViewContext& ctx, ImFont* font, ImU32 colour, std::string_view s, floa
 }
 
 void scroll_with_finger(const ViewContext& ctx) {
-    if (ctx.drag_dy != 0) ImGui::SetScrollY(ImGui::GetScrollY() - ctx.drag_dy);
+    if (ctx.new_place) {
+        ImGui::SetScrollY(0);
+    } else if (ctx.drag_dy != 0) {
+        ImGui::SetScrollY(ImGui::GetScrollY() - ctx.drag_dy);
+    }
 }
 
 } // namespace haven::ui

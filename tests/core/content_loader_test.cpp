@@ -1,16 +1,16 @@
 // load_content: reading a content folder, and reporting every problem with file and line.
 // Each test writes its own folder under the system's temporary directory and removes it.
 
+#include "content_test_folder.hpp"
+
 #include "core/content_loader.hpp"
+#include "core/markdown.hpp"
 #include "core/diagnostic.hpp"
 #include "core/text_file.hpp"
 
 #include <doctest/doctest.h>
 
-#include <atomic>
 #include <filesystem>
-#include <fstream>
-#include <random>
 #include <set>
 #include <string>
 #include <string_view>
@@ -20,40 +20,11 @@ using haven::Card;
 using haven::Diagnostic;
 using haven::load_content;
 using haven::LoadResult;
+using haven_test::all_messages;
+using haven_test::mentions;
+using haven_test::TempFolder;
 
 namespace {
-
-// A content folder of its own for one test, removed again when the test ends.
-class TempFolder {
-public:
-    TempFolder() {
-        static std::atomic<int> counter{0};
-        static const unsigned long long run = std::random_device{}();
-        path_ = fs::temp_directory_path() /
-                ("haven-core-test-" + std::to_string(run) + "-" + std::to_string(++counter));
-        fs::remove_all(path_);
-        fs::create_directories(path_);
-    }
-    ~TempFolder() {
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-    }
-    TempFolder(const TempFolder&) = delete;
-    TempFolder& operator=(const TempFolder&) = delete;
-
-    const fs::path& path() const { return path_; }
-
-    void write(const std::string& rel, std::string_view text) const {
-        const fs::path file = path_ / rel;
-        fs::create_directories(file.parent_path());
-        std::ofstream out(file, std::ios::binary);
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
-        REQUIRE(out.good());
-    }
-
-private:
-    fs::path path_;
-};
 
 constexpr std::string_view kTopics = R"([[topic]]
 id = "sleep"
@@ -92,12 +63,6 @@ void write_basic(const TempFolder& folder) {
     folder.write("cards/work-return.md", card("Going back", "work", 1, 30));
 }
 
-std::string all_messages(const LoadResult& result) {
-    std::string out;
-    for (const auto& d : result.diagnostics) out += haven::format(d) + "\n";
-    return out;
-}
-
 // The only error must be about `path`; returns it.
 Diagnostic only_error(const LoadResult& result, const std::string& path) {
     INFO(all_messages(result));
@@ -108,8 +73,6 @@ Diagnostic only_error(const LoadResult& result, const std::string& path) {
     CHECK(d.path == path);
     return d;
 }
-
-bool mentions(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 const Card& card_of(const LoadResult& result, const std::string& topic_id, size_t index) {
     const haven::Topic* topic = result.content.find_topic(topic_id);
@@ -169,17 +132,20 @@ TEST_CASE("cards are attached to their topic, sorted by order and then by code")
     CHECK(result.content.find_topic("work")->cards.empty());
 }
 
-TEST_CASE("cards with the same order and code keep the order of their file names") {
+TEST_CASE("a code used twice belongs to the first card in file-name order; the other is reported") {
     TempFolder folder;
-    folder.write("topics.toml", kTopics);
-    folder.write("cards/b.md", card("B", "food", 1, 1));
-    folder.write("cards/a.md", card("A", "food", 1, 1));
-    folder.write("cards/c.md", card("C", "food", 1, 1));
+    write_basic(folder);
+    folder.write("cards/b.md", card("B", "food", 1, 7));
+    folder.write("cards/a.md", card("A", "food", 1, 7));
     const LoadResult result = load_content(folder.path());
-    REQUIRE(result.ok());
-    CHECK(card_of(result, "food", 0).title == "A");
-    CHECK(card_of(result, "food", 1).title == "B");
-    CHECK(card_of(result, "food", 2).title == "C");
+    const Diagnostic d = only_error(result, "cards/b.md");
+    CHECK(d.line == 5);
+    CHECK(mentions(d.message, "code 7 is already used by cards/a.md"));
+    const Card* seven = result.content.find_code(7);
+    REQUIRE(seven != nullptr);
+    CHECK(seven->title == "A");
+    // Both cards are still shown; only the code is withdrawn from the second.
+    CHECK(result.content.find_topic("food")->cards.size() == 3);
 }
 
 TEST_CASE("a card's fields come from its front matter and its body follows it") {
@@ -202,7 +168,9 @@ TEST_CASE("a card's fields come from its front matter and its body follows it") 
     CHECK(c.summary == "Small, regular meals.");
     CHECK(c.code == 42);
     CHECK(c.order == 4);
-    CHECK(c.body == "# Heading\n\nSome *Markdown*.\n");
+    REQUIRE(c.blocks.size() == 2);
+    CHECK(c.blocks[0].kind == haven::Block::Kind::Heading);
+    CHECK(haven::plain_text(c.blocks) == "Heading\n\nSome Markdown.");
     REQUIRE(c.help.size() == 1);
     CHECK(c.help[0].label == "Dietitian");
     CHECK(c.help[0].url == "tel:0123");
@@ -220,35 +188,44 @@ TEST_CASE("a card without a title or topic is reported with its path and left ou
     SUBCASE("missing title") {
         TempFolder folder;
         write_basic(folder);
-        folder.write("cards/x.md", "+++\ntopic = \"food\"\n+++\nBody\n");
+        folder.write("cards/x.md", "+++\ntopic = \"food\"\ncode = 45\n+++\nBody\n");
         const LoadResult result = load_content(folder.path());
         const Diagnostic d = only_error(result, "cards/x.md");
         CHECK(d.line == 2);
-        CHECK(mentions(d.message, "title"));
+        CHECK(mentions(d.message, "the card's front matter is missing 'title'"));
         CHECK(result.content.cards.size() == 3);
         CHECK(result.content.find_topic("food")->cards.size() == 1);
     }
     SUBCASE("missing topic") {
         TempFolder folder;
         write_basic(folder);
-        folder.write("cards/x.md", "+++\ntitle = \"Lost\"\n+++\nBody\n");
+        folder.write("cards/x.md", "+++\ntitle = \"Lost\"\ncode = 44\n+++\nBody\n");
         const LoadResult result = load_content(folder.path());
         const Diagnostic d = only_error(result, "cards/x.md");
-        CHECK(d.line == 2);
-        CHECK(mentions(d.message, "topic"));
-        CHECK(result.content.cards.size() == 3);
+        CHECK(d.line == 2);  // the field has no line: reported where the front matter starts
+        CHECK(mentions(d.message, "the card has no topic"));
+        // Loaded, but in no topic, so not shown.
+        CHECK(result.content.cards.size() == 4);
+        for (const auto& topic : result.content.topics)
+            for (size_t index : topic.cards) CHECK(result.content.cards[index].title != "Lost");
     }
-    SUBCASE("both missing: both reported") {
-        TempFolder folder;
-        write_basic(folder);
-        folder.write("cards/x.md", "+++\n+++\nBody\n");
-        const LoadResult result = load_content(folder.path());
-        INFO(all_messages(result));
-        REQUIRE(result.diagnostics.size() == 2);
-        CHECK(result.diagnostics[0].path == "cards/x.md");
-        CHECK(result.diagnostics[1].path == "cards/x.md");
-        CHECK(result.content.cards.size() == 3);
+}
+
+TEST_CASE("a card missing its title, code and topic has all three reported at once") {
+    TempFolder folder;
+    write_basic(folder);
+    folder.write("cards/x.md", "+++\n+++\nBody\n");
+    const LoadResult result = load_content(folder.path());
+    INFO(all_messages(result));
+    REQUIRE(result.diagnostics.size() == 3);
+    for (const auto& d : result.diagnostics) {
+        CHECK(d.path == "cards/x.md");
+        CHECK(d.severity == Diagnostic::Severity::Error);
     }
+    CHECK(mentions(all_messages(result), "missing 'title'"));
+    CHECK(mentions(all_messages(result), "no code"));
+    CHECK(mentions(all_messages(result), "no topic"));
+    CHECK(result.content.cards.size() == 3);
 }
 
 TEST_CASE("a TOML syntax error in a card is reported on the file's line, not the front matter's") {
@@ -294,7 +271,7 @@ TEST_CASE("a card naming a topic that does not exist is reported and shown nowhe
     folder.write("cards/x.md", card("Stray", "holidays", 1, 77));
     const LoadResult result = load_content(folder.path());
     const Diagnostic d = only_error(result, "cards/x.md");
-    CHECK(mentions(d.message, "\"holidays\""));
+    CHECK(mentions(d.message, "topic 'holidays' is not defined in topics.toml"));
     for (const auto& topic : result.content.topics)
         for (size_t index : topic.cards) CHECK(result.content.cards[index].title != "Stray");
 }
@@ -366,13 +343,18 @@ TEST_CASE("an empty folder is an error, not an empty kiosk") {
 TEST_CASE("topics.toml without [[topic]] entries is reported") {
     TempFolder folder;
     folder.write("topics.toml", "# nothing yet\n");
-    const Diagnostic d = only_error(load_content(folder.path()), "topics.toml");
-    CHECK(mentions(d.message, "[[topic]]"));
+    folder.write("cards/a.md", "+++\ntitle = \"A\"\ncode = 1\ntopic = \"a\"\n+++\nBody\n");
+    const LoadResult result = load_content(folder.path());
+    CHECK_FALSE(result.ok());
+    REQUIRE_FALSE(result.diagnostics.empty());
+    CHECK(result.diagnostics[0].path == "topics.toml");
+    CHECK(mentions(result.diagnostics[0].message, "[[topic]]"));
 }
 
 TEST_CASE("an empty topic list is reported as a folder without topics") {
     TempFolder folder;
     folder.write("topics.toml", "topic = []\n");
+    folder.make_folder("cards");
     const LoadResult result = load_content(folder.path());
     CHECK_FALSE(result.ok());
     CHECK_FALSE(result.diagnostics.empty());
@@ -396,7 +378,6 @@ TEST_CASE("kiosk.toml settings and help links are read, and missing ones keep th
     folder.write("kiosk.toml",
                  "clinic_name = \"Riverside Clinic\"\n"
                  "idle_timeout_seconds = 90.5\n"
-                 "unknown_setting = true\n"
                  "[[help]]\nlabel = \"Call us\"\nurl = \"tel:0100\"\n"
                  "[[help]]\nlabel = \"Web\"\nurl = \"https://example.org/\"\n");
     const LoadResult result = load_content(folder.path());
@@ -449,7 +430,7 @@ TEST_CASE("a card written on Windows with CRLF line endings loads") {
     const Card& c = card_of(result, "work", 1);
     CHECK(c.title == "From Windows");
     CHECK(c.code == 31);
-    CHECK(mentions(c.body, "Body line"));
+    CHECK(mentions(haven::plain_text(c.blocks), "Body line"));
 }
 
 TEST_CASE("a CRLF card's TOML syntax error is still reported on the right line") {
