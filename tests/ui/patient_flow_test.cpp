@@ -1,0 +1,152 @@
+// The patient's flows end to end in the UI: keypad to card, a wrong code, quick hide, the
+// idle prompt and reset, text size and contrast.
+
+#include "ui_harness.hpp"
+
+#include "core/markdown.hpp"
+
+#include <doctest/doctest.h>
+
+#include <imgui.h>
+
+#include <string>
+
+using haven::PointerEvent;
+using haven::Screen;
+using haven::TextSize;
+using haven::test::sample_content;
+using haven::test::UiHarness;
+
+namespace {
+
+haven::Content with_bodies() {
+    haven::Content content = sample_content(3, 3);
+    for (auto& card : content.cards) {
+        card.blocks = haven::parse_markdown("A calm paragraph about " + card.title + ".\n\n- one point\n- another\n").blocks;
+        card.help = {{"Support line", "tel:08088080000"}, {"A website", "https://www.nhs.uk/"}};
+    }
+    content.settings.idle_timeout_seconds = 60;
+    return content;
+}
+
+std::string key_taps(const std::string& code) {
+    std::string script;
+    for (char c : code) script += std::string("tap \"") + c + "\"\n";
+    return script;
+}
+
+} // namespace
+
+TEST_CASE("a nurse's code on the keypad opens that card, with its code, body and help") {
+    UiHarness ui(with_bodies(), {1280, 800});
+    CHECK(ui.run("tap \"Enter a topic code\"\n" + key_taps("22") + "tap \"Go\"\nwait 100") == "");
+    CHECK(ui.nav().here.screen == Screen::Card);
+    CHECK(ui.nav().here.card_code == 22);
+    CHECK(ui.shows("Topic 22"));
+    CHECK(ui.shows("Card 2.2"));
+    CHECK(ui.shows("A calm paragraph about Card 2.2."));
+    CHECK(ui.shows("another"));
+    CHECK(ui.shows("Support line"));
+    CHECK(ui.shows("0808 808 0000"));  // phone numbers written out, large
+    CHECK(ui.shows("www.nhs.uk"));
+    // Previous and next stay within the topic.
+    CHECK(ui.run("tap \"Next\"\nwait 100\nexpect \"Topic 23\"") == "");
+    CHECK(ui.widget("Next").empty());  // the last card of its topic
+    CHECK(ui.run("tap \"Previous\"\ntap \"Previous\"\nwait 100\nexpect \"Topic 21\"") == "");
+    CHECK(ui.widget("Previous").empty());
+}
+
+TEST_CASE("an unknown code is answered kindly and the keypad stays") {
+    UiHarness ui(with_bodies(), {1280, 800});
+    CHECK(ui.run("tap \"Enter a topic code\"\n" + key_taps("99") + "tap \"Go\"\nwait 100") == "");
+    CHECK(ui.nav().here.screen == Screen::Keypad);
+    CHECK(ui.shows("We could not find topic 99"));
+    CHECK(ui.run("tap \"Delete\"\ntap \"Delete\"\n" + key_taps("13") + "tap \"Go\"\nwait 100\nexpect \"Topic 13\"") == "");
+}
+
+TEST_CASE("quick hide replaces everything at once, and the tap that leaves it never lands beneath") {
+    UiHarness ui(with_bodies(), {1280, 800});
+    CHECK(ui.run("tap \"Topic 1\"\nwait 50\ntap \"Tile 1.2\"\nwait 50\nexpect \"Card 1.2\"") == "");
+    const int before = ui.session().frames_drawn();
+    CHECK(ui.run("tap \"Hide screen\"") == "");
+    CHECK(ui.nav().here.screen == Screen::Hidden);
+    CHECK_FALSE(ui.shows("Card 1.2"));
+    CHECK_FALSE(ui.shows("Hide screen"));
+    CHECK(ui.shows("Tap anywhere to continue"));
+    CHECK(ui.session().frames_drawn() - before <= 12);  // the tap itself, then the hidden screen at once
+
+    // Tap where the first topic tile will be on the home screen: it must not open.
+    const haven::Point where{200, 300};
+    ui.run_state().pointer({PointerEvent::Kind::Move, where});
+    ui.run_state().pointer({PointerEvent::Kind::Press, where});
+    ui.run_state().advance(0.08);
+    ui.run_state().pointer({PointerEvent::Kind::Release, where});
+    ui.run_state().advance(0.2);
+    CHECK(ui.nav().here.screen == Screen::Home);
+    CHECK(ui.nav().back.empty());
+    CHECK(ui.run("tap \"Back\"") != "");  // nothing leads back to the hidden card
+}
+
+TEST_CASE("after the idle time a prompt gives at least 20 s, and then everything is forgotten") {
+    UiHarness ui(with_bodies(), {1280, 800});
+    CHECK(ui.run("tap \"Text size\"\ntap \"High contrast\"\ntap \"Topic 2\"\nwait 50\ntap \"Tile 2.3\"\nwait 100") == "");
+    REQUIRE(ui.nav().here.screen == Screen::Card);
+    REQUIRE(ui.nav().text_size == TextSize::Large);
+    REQUIRE(ui.nav().high_contrast);
+
+    ui.run_state().advance(59);
+    CHECK_FALSE(ui.shows("Still reading?"));
+    ui.run_state().advance(2);
+    CHECK(ui.shows("Still reading?"));
+    CHECK(ui.widget("Next").empty());  // the prompt covers the card's buttons
+    ui.run_state().advance(19);
+    CHECK(ui.shows("Still reading?"));  // 20 s on, still waiting for an answer
+    ui.run_state().advance(12);
+    CHECK_FALSE(ui.shows("Still reading?"));
+    CHECK(ui.nav().here.screen == Screen::Home);
+    CHECK(ui.nav().back.empty());
+    CHECK(ui.nav().text_size == TextSize::Medium);
+    CHECK_FALSE(ui.nav().high_contrast);
+    CHECK(ui.shows("Riverside Clinic"));
+}
+
+TEST_CASE("answering the prompt keeps the patient where they were, and the tap opens nothing") {
+    UiHarness ui(with_bodies(), {1280, 800});
+    CHECK(ui.run("tap \"Topic 3\"\nwait 100") == "");
+    ui.run_state().advance(65);
+    REQUIRE(ui.shows("Still reading?"));
+    // Tap where a card tile lies beneath the prompt's scrim.
+    CHECK(ui.run("tap 200 700\nwait 100") == "");
+    CHECK(ui.nav().here.screen == Screen::Topic);
+    CHECK_FALSE(ui.shows("Still reading?"));
+    ui.run_state().advance(50);
+    CHECK_FALSE(ui.shows("Still reading?"));  // the idle time started again
+}
+
+TEST_CASE("an untouched home screen sets no idle timer at all") {
+    UiHarness ui(with_bodies(), {1280, 800});
+    const int frames = ui.session().frames_drawn();
+    ui.run_state().advance(3600);
+    CHECK(ui.session().frames_drawn() == frames);
+    CHECK_FALSE(ui.shows("Still reading?"));
+}
+
+TEST_CASE("text size makes the text larger and then smaller, and contrast switches the colours") {
+    UiHarness ui(with_bodies(), {1280, 800});
+    const float medium = ui.session().ui().metrics().em;
+    CHECK(ui.run("tap \"Text size\"\nwait 50") == "");
+    const float large = ui.session().ui().metrics().em;
+    CHECK(ui.run("tap \"Text size\"\nwait 50") == "");
+    const float small = ui.session().ui().metrics().em;
+    CHECK(large > medium);
+    CHECK(small < medium);
+    CHECK(ui.run("tap \"Text size\"\nwait 50") == "");
+    CHECK(ui.session().ui().metrics().em == medium);
+
+    ImGui::SetCurrentContext(ui.session().ui().imgui());
+    const ImVec4 calm = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    CHECK(ui.run("tap \"High contrast\"\nwait 50\nexpect \"Standard colours\"") == "");
+    const ImVec4 contrast = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    CHECK(contrast.x < 0.05f);  // black
+    CHECK(calm.x > 0.9f);       // warm paper
+}
