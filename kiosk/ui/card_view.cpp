@@ -70,6 +70,7 @@ Action card_view(ViewContext& ctx, const Content& content, const Navigation& nav
         ImGui::EndGroup();
     }
     ImGui::Dummy(ImVec2(1, ctx.m(1.5f)));
+    more_below_hint(ctx);
     ImGui::EndChild();
 
     if (pager) {

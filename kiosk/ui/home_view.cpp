@@ -76,7 +76,7 @@ Action home_view(ViewContext& ctx, const Content& content, const Navigation& nav
             ImGui::PopID();
         }
     }
-    end_scroll_region();
+    end_scroll_region(ctx);
     ImGui::End();
     return action;
 }

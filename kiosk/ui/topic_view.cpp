@@ -30,7 +30,7 @@ Action topic_view(ViewContext& ctx, const Content& content, const Navigation& na
             action = Action::open_card(card.code);
         ImGui::PopID();
     }
-    end_scroll_region();
+    end_scroll_region(ctx);
     ImGui::End();
     return action;
 }
