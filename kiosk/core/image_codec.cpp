@@ -36,6 +36,60 @@ namespace {
 
 bool starts_with(std::string_view bytes, std::string_view magic) { return bytes.substr(0, magic.size()) == magic; }
 
+unsigned byte(std::string_view b, size_t i) { return static_cast<unsigned char>(b[i]); }
+unsigned be16(std::string_view b, size_t i) { return byte(b, i) << 8 | byte(b, i + 1); }
+unsigned long be32(std::string_view b, size_t i) { return static_cast<unsigned long>(be16(b, i)) << 16 | be16(b, i + 2); }
+
+// Debian 12's stb_image (git 2022-09-08) trusts a JPEG Huffman table whose code counts add
+// up to more than 256 and writes past its arrays (upstream stb issues #1289, #1291; found
+// by tests/fuzz). Every DHT segment, including those between progressive scans, is checked
+// here before stb sees the file.
+std::string jpeg_hazard(std::string_view b) {
+    size_t i = 2;  // after SOI
+    while (i + 4 <= b.size()) {
+        if (byte(b, i) != 0xFF) { ++i; continue; }  // stb skips stray bytes to the next marker; so must we
+        const unsigned marker = byte(b, i + 1);
+        if (marker == 0xFF) { ++i; continue; }                         // fill byte
+        if (marker == 0xD9) return {};                                 // EOI
+        if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) { i += 2; continue; }  // no length
+        const size_t length = be16(b, i + 2);
+        // stb reads a segment's tables before checking its length: a cut-short one is refused.
+        if (length < 2 || i + 2 + length > b.size()) return "a damaged JPEG (cut short)";
+        if (marker == 0xC4) {
+            size_t t = i + 4;
+            const size_t end = i + 2 + length;
+            while (t + 17 <= end) {
+                unsigned total = 0;
+                for (size_t k = 1; k <= 16; ++k) total += byte(b, t + k);
+                if (total > 256) return "a damaged JPEG (a Huffman table with more than 256 codes)";
+                t += 17 + total;
+            }
+            if (t != end) return "a damaged JPEG (a Huffman table that does not fit its segment)";
+        }
+        i += 2 + length;
+        if (marker == 0xDA) {
+            // Entropy-coded data runs until the next marker that is not a stuffed 0xFF00 or a restart.
+            while (i + 1 < b.size() && !(byte(b, i) == 0xFF && byte(b, i + 1) != 0x00 &&
+                                         !(byte(b, i + 1) >= 0xD0 && byte(b, i + 1) <= 0xD7)))
+                ++i;
+        }
+    }
+    return {};
+}
+
+// The same stb passes a null pointer to memcpy for an empty IDAT chunk (undefined
+// behaviour, found by tests/fuzz). Real encoders never write one.
+std::string png_hazard(std::string_view b) {
+    size_t i = 8;
+    while (i + 8 <= b.size()) {
+        const unsigned long length = be32(b, i);
+        if (b.substr(i + 4, 4) == "IDAT" && length == 0) return "a damaged PNG (an empty image data chunk)";
+        if (b.substr(i + 4, 4) == "IEND" || length > b.size()) return {};
+        i += 12 + static_cast<size_t>(length);
+    }
+    return {};
+}
+
 } // namespace
 
 std::optional<ImageInfo> image_info(std::string_view bytes, std::string& error) {
@@ -50,6 +104,11 @@ std::optional<ImageInfo> image_info(std::string_view bytes, std::string& error) 
     }
     if (bytes.size() > kMaxImageBytes) {
         error = "image is " + std::to_string(bytes.size()) + " bytes, over the limit of " + std::to_string(kMaxImageBytes);
+        return std::nullopt;
+    }
+    const std::string hazard = info.format == ImageInfo::Format::Png ? png_hazard(bytes) : jpeg_hazard(bytes);
+    if (!hazard.empty()) {
+        error = "the image is " + hazard;
         return std::nullopt;
     }
     int components = 0;

@@ -5,6 +5,7 @@
 #include "test_images.hpp"
 
 #include "core/image_codec.hpp"
+#include "core/text_file.hpp"
 
 #include <doctest/doctest.h>
 
@@ -367,4 +368,21 @@ TEST_CASE("decode_image says a cut-off image is damaged") {
     error.clear();
     CHECK_FALSE(haven::decode_image(jpeg.substr(0, jpeg.size() / 3), error));
     CHECK_FALSE(error.empty());
+}
+
+// Inputs the fuzzers found to crash Debian 12's stb_image (tests/fuzz/corpus/fuzz_image):
+// each must be refused with a clear message before stb decodes anything.
+TEST_CASE("images that would overrun stb_image's tables are refused before decoding") {
+    const std::filesystem::path corpus = std::filesystem::path(HAVEN_TEST_FIXTURES) / ".." / "fuzz" / "corpus" / "fuzz_image";
+    for (const char* name : {"regression-stb-dht-counts-over-256.jpg", "regression-stb-dht-after-sof.jpg",
+                             "regression-stb-dht-after-stray-bytes.jpg", "regression-stb-png-empty-idat.png"}) {
+        CAPTURE(name);
+        const haven::TextFile file = haven::read_file_bytes(corpus / name, haven::kMaxImageBytes);
+        REQUIRE(file.error.empty());
+        std::string error;
+        CHECK_FALSE(haven::decode_image(file.text, error).has_value());
+        CHECK(error.find("damaged") != std::string::npos);
+        error.clear();
+        CHECK_FALSE(haven::image_info(file.text, error).has_value());
+    }
 }
