@@ -7,6 +7,7 @@
 #include "content_files.hpp"
 #include "content_readers.hpp"
 #include "image_codec.hpp"
+#include "utf8.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -148,6 +149,29 @@ void decode_images(LoadContext& ctx, Content& content, const std::atomic<bool>* 
     }
 }
 
+// Every string a patient can see, for the font atlas.
+void gather_characters(Content& c) {
+    auto mark = [&c](const std::string& s) { mark_characters(s, c.characters); };
+    c.characters.assign(0x10000, false);
+    mark(c.settings.clinic_name);
+    mark(c.settings.welcome);
+    for (const auto& link : c.settings.help) mark(link.label);
+    for (const auto& topic : c.topics) mark(topic.title);
+    auto card = [&mark](const Card& k) {
+        mark(k.title);
+        mark(k.tile);
+        mark(k.summary);
+        for (const auto& link : k.help) mark(link.label);
+        for (const auto& block : k.blocks) {
+            mark(block.marker);
+            for (const auto& span : block.spans) mark(span.text);
+        }
+    };
+    for (const auto& k : c.cards) card(k);
+    for (const auto& [language, cards] : c.translations)
+        for (const auto& [slug, k] : cards) card(k);
+}
+
 } // namespace
 
 LoadResult load_content(const fs::path& folder, const std::atomic<bool>* cancel) {
@@ -176,6 +200,7 @@ LoadResult load_content(const fs::path& folder, const std::atomic<bool>* cancel)
         if (!f.card.title.empty()) content.cards.push_back(std::move(f.card));  // untitled: reported, not shown
     arrange(ctx, content);
     decode_images(ctx, content, cancel);
+    gather_characters(content);
     if (cancelled(cancel)) error(ctx, ".", 0, "loading was cancelled");
     return result;
 }

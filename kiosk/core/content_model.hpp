@@ -95,6 +95,9 @@ struct Content {
     std::map<std::string, std::map<std::string, Card>> translations;
     std::vector<BreathingPattern> breathing;
     std::map<std::string, DecodedImage> images;  // by relative path, decoded off the UI thread
+    // Every character the content shows (Basic Multilingual Plane, by code point), gathered
+    // off the UI thread so the font atlas gets exactly the glyphs it needs.
+    std::vector<bool> characters;
 
     const Topic* find_topic(const std::string& id) const;
     // The card with this nurse code, or nullptr.

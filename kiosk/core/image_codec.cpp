@@ -45,6 +45,7 @@ unsigned long be32(std::string_view b, size_t i) { return static_cast<unsigned l
 // by tests/fuzz). Every DHT segment, including those between progressive scans, is checked
 // here before stb sees the file.
 std::string jpeg_hazard(std::string_view b) {
+    bool defined[2][4] = {};  // Huffman tables seen so far: [class: DC, AC][id]
     size_t i = 2;  // after SOI
     while (i + 4 <= b.size()) {
         if (byte(b, i) != 0xFF) { ++i; continue; }  // stb skips stray bytes to the next marker; so must we
@@ -59,12 +60,31 @@ std::string jpeg_hazard(std::string_view b) {
             size_t t = i + 4;
             const size_t end = i + 2 + length;
             while (t + 17 <= end) {
+                const unsigned table_class = byte(b, t) >> 4;
+                const unsigned table_id = byte(b, t) & 15;
+                if (table_class < 2 && table_id < 4) defined[table_class][table_id] = true;
                 unsigned total = 0;
                 for (size_t k = 1; k <= 16; ++k) total += byte(b, t + k);
                 if (total > 256) return "a damaged JPEG (a Huffman table with more than 256 codes)";
                 t += 17 + total;
             }
             if (t != end) return "a damaged JPEG (a Huffman table that does not fit its segment)";
+        }
+        if (marker == 0xDA) {
+            // The same stb decodes a scan with tables it never read (found by tests/fuzz):
+            // every table a scan names must have been defined before it.
+            const size_t components = byte(b, i + 4);
+            const size_t after = i + 5 + components * 2;
+            if (after + 2 < i + 2 + length) {
+                const unsigned spectral_start = byte(b, after);
+                const unsigned spectral_end = byte(b, after + 1);
+                for (size_t k = 0; k < components; ++k) {
+                    const unsigned tables = byte(b, i + 6 + k * 2);
+                    if ((spectral_start == 0 && (tables >> 4 > 3 || !defined[0][tables >> 4])) ||
+                        (spectral_end > 0 && ((tables & 15) > 3 || !defined[1][tables & 15])))
+                        return "a damaged JPEG (a scan uses a Huffman table that is not defined)";
+                }
+            }
         }
         i += 2 + length;
         if (marker == 0xDA) {
@@ -78,13 +98,16 @@ std::string jpeg_hazard(std::string_view b) {
 }
 
 // The same stb passes a null pointer to memcpy for an empty IDAT chunk (undefined
-// behaviour, found by tests/fuzz). Real encoders never write one.
+// behaviour, found by tests/fuzz); real encoders never write one.
 std::string png_hazard(std::string_view b) {
     size_t i = 8;
     while (i + 8 <= b.size()) {
         const unsigned long length = be32(b, i);
         if (b.substr(i + 4, 4) == "IDAT" && length == 0) return "a damaged PNG (an empty image data chunk)";
-        if (b.substr(i + 4, 4) == "IEND" || length > b.size()) return {};
+        // stb sizes its buffer from a chunk's stated length before reading it (found by
+        // tests/fuzz: 2 GiB for a 379-byte file): a chunk must fit in the file.
+        if (length > b.size() - i - 8) return "a damaged PNG (cut short)";
+        if (b.substr(i + 4, 4) == "IEND") return {};
         i += 12 + static_cast<size_t>(length);
     }
     return {};

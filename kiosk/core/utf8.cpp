@@ -50,4 +50,27 @@ std::optional<TextPosition> find_invalid_utf8(std::string_view text) {
     return std::nullopt;
 }
 
+void mark_characters(std::string_view text, std::vector<bool>& seen) {
+    if (seen.size() < 0x10000) seen.resize(0x10000);
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    for (std::size_t i = 0; i < n;) {
+        const unsigned c = s[i];
+        unsigned cp = c;
+        std::size_t length = 1;
+        if (c >= 0xF0) {
+            length = 4;  // beyond the BMP: ImGui cannot draw it anyway
+            cp = 0x10000;
+        } else if (c >= 0xE0 && i + 2 < n) {
+            length = 3;
+            cp = ((c & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+        } else if (c >= 0xC0 && i + 1 < n) {
+            length = 2;
+            cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+        }
+        if (cp < 0x10000) seen[cp] = true;
+        i += length;
+    }
+}
+
 } // namespace haven

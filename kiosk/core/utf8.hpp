@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace haven {
 
@@ -17,5 +18,9 @@ struct TextPosition {
 // The position of the first byte that is not valid UTF-8 (overlong forms, surrogates and
 // code points above U+10FFFF included), or nullopt when the text is valid.
 std::optional<TextPosition> find_invalid_utf8(std::string_view text);
+
+// Marks every code point of valid UTF-8 `text` that lies in the Basic Multilingual Plane in
+// `seen` (indexed by code point, 65,536 entries).
+void mark_characters(std::string_view text, std::vector<bool>& seen);
 
 } // namespace haven

@@ -66,17 +66,23 @@ FontLibrary::FontLibrary(std::vector<std::string> search_dirs) {
     description_ = "no Noto Sans or DejaVu Sans font found; using ImGui's built-in font";
 }
 
-Fonts FontLibrary::build(ImFontAtlas& atlas, float em, const std::string& text) const {
+std::vector<ImWchar> FontLibrary::glyph_ranges(const std::vector<bool>& characters) {
+    ImVector<ImWchar> built;
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(kBaseRanges);
+    for (size_t c = 0x20; c < characters.size() && c < 0x10000; ++c)
+        if (characters[c]) builder.AddChar(static_cast<ImWchar>(c));
+    builder.BuildRanges(&built);
+    return std::vector<ImWchar>(built.begin(), built.end());
+}
+
+Fonts FontLibrary::build(ImFontAtlas& atlas, float em, const std::vector<ImWchar>& wanted) const {
     atlas.Clear();
     atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
 
     // The atlas copies nothing: the ranges must live until Build() is done.
-    ImVector<ImWchar> ranges;
-    ImFontGlyphRangesBuilder builder;
-    builder.AddRanges(kBaseRanges);
-    if (!text.empty()) builder.AddText(text.c_str(), text.c_str() + text.size());
-    builder.BuildRanges(&ranges);
+    const std::vector<ImWchar> ranges = wanted.empty() ? glyph_ranges(std::vector<bool>()) : wanted;
 
     Fonts fonts;
     fonts.em = em;
@@ -84,13 +90,13 @@ Fonts FontLibrary::build(ImFontAtlas& atlas, float em, const std::string& text) 
         const std::vector<char>& bold = bold_.empty() ? regular_ : bold_;
         const std::vector<char>& italic = italic_.empty() ? regular_ : italic_;
         const std::vector<char>& bold_italic = bold_italic_.empty() ? bold : bold_italic_;
-        fonts.body = add(atlas, regular_, em, "body", ranges.Data);
-        fonts.strong = add(atlas, bold, em, "strong", ranges.Data);
-        fonts.italic = add(atlas, italic, em, "italic", ranges.Data);
-        fonts.strong_italic = add(atlas, bold_italic, em, "strong italic", ranges.Data);
-        fonts.heading = add(atlas, bold, em * 1.5f, "heading", ranges.Data);
-        fonts.subheading = add(atlas, bold, em * 1.2f, "subheading", ranges.Data);
-        fonts.small = add(atlas, regular_, em * 0.8f, "small", ranges.Data);
+        fonts.body = add(atlas, regular_, em, "body", ranges.data());
+        fonts.strong = add(atlas, bold, em, "strong", ranges.data());
+        fonts.italic = add(atlas, italic, em, "italic", ranges.data());
+        fonts.strong_italic = add(atlas, bold_italic, em, "strong italic", ranges.data());
+        fonts.heading = add(atlas, bold, em * 1.5f, "heading", ranges.data());
+        fonts.subheading = add(atlas, bold, em * 1.2f, "subheading", ranges.data());
+        fonts.small = add(atlas, regular_, em * 0.8f, "small", ranges.data());
         fonts.display = add(atlas, bold, em * 2.2f, "display", kBaseRanges);
         if (atlas.Build()) return fonts;
         atlas.Clear();  // a damaged font file: fall back rather than draw with unloaded fonts

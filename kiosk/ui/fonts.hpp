@@ -35,9 +35,14 @@ public:
     FontLibrary();
     explicit FontLibrary(std::vector<std::string> search_dirs);
 
-    // Rebuilds `atlas` for a body size of `em` pixels, with glyphs for Latin text and for
-    // every character in `text` (UTF-8). Returns the fonts in it.
-    Fonts build(ImFontAtlas& atlas, float em, const std::string& text = {}) const;
+    // The glyphs to build: Latin text plus every character marked in `characters` (by code
+    // point), as ImGui's zero-terminated list of ranges. Equal lists mean the atlas need not
+    // be rebuilt.
+    static std::vector<ImWchar> glyph_ranges(const std::vector<bool>& characters);
+
+    // Rebuilds `atlas` for a body size of `em` pixels with `ranges` (from glyph_ranges; empty
+    // means Latin only). Returns the fonts in it.
+    Fonts build(ImFontAtlas& atlas, float em, const std::vector<ImWchar>& ranges = {}) const;
 
     // Which file is used for regular text, or a note that the built-in font is used.
     const std::string& description() const { return description_; }

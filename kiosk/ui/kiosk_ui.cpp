@@ -19,23 +19,6 @@ namespace {
 // ImGui asserts that time moves forward between frames.
 constexpr Seconds kMinFrameDelta = 1e-4;
 
-// Every string the content shows, so the font atlas has a glyph for each character.
-std::string all_text(const Content& c) {
-    std::string s = c.settings.clinic_name + c.settings.welcome;
-    for (const auto& link : c.settings.help) s += link.label;
-    for (const auto& topic : c.topics) s += topic.title;
-    auto add_card = [&s](const Card& card) {
-        s += card.title + card.tile + card.summary;
-        for (const auto& link : card.help) s += link.label;
-        for (const auto& block : card.blocks)
-            for (const auto& span : block.spans) s += span.text;
-    };
-    for (const auto& card : c.cards) add_card(card);
-    for (const auto& [language, cards] : c.translations)
-        for (const auto& [slug, card] : cards) add_card(card);
-    return s;
-}
-
 // Forgets what ImGui remembers between frames for each window: scroll positions and
 // stored widget state. Part of an idle reset: nothing a patient did may survive it.
 void forget_widget_state() {
@@ -68,9 +51,10 @@ void KioskUi::set_content(Content content, Textures textures) {
     content_ = std::move(content);
     textures_ = std::move(textures);
     qr_.clear();
-    const std::string text = all_text(content_);
-    if (text != content_text_) {
-        content_text_ = text;
+    // Rebuilding the atlas takes tens of milliseconds: only when new characters appear.
+    std::vector<ImWchar> glyphs = FontLibrary::glyph_ranges(content_.characters);
+    if (glyphs != glyphs_) {
+        glyphs_ = std::move(glyphs);
         fonts_stale_ = true;
     }
     if (first) nav_ = initial_navigation(content_.settings);
@@ -90,7 +74,7 @@ void KioskUi::update_metrics(Size display, float px_per_mm) {
     const bool em_changed = wanted.em != metrics_.em;
     metrics_ = wanted;
     if (!fonts_stale_ && !em_changed && fonts_.body) return;
-    fonts_ = font_library_.build(*ImGui::GetIO().Fonts, metrics_.em, content_text_);
+    fonts_ = font_library_.build(*ImGui::GetIO().Fonts, metrics_.em, glyphs_);
     fonts_stale_ = false;
     if (fonts_rebuilt_) fonts_rebuilt_();
 }

@@ -71,7 +71,7 @@ private:
     ImGuiContext* context_ = nullptr;
     std::function<void()> fonts_rebuilt_;
     Content content_;
-    std::string content_text_;  // every character the content uses, for the font atlas
+    std::vector<ImWchar> glyphs_;  // every character the content uses, for the font atlas
     Textures textures_;
     QrCache qr_;
     Navigation nav_;

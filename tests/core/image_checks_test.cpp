@@ -375,7 +375,8 @@ TEST_CASE("decode_image says a cut-off image is damaged") {
 TEST_CASE("images that would overrun stb_image's tables are refused before decoding") {
     const std::filesystem::path corpus = std::filesystem::path(HAVEN_TEST_FIXTURES) / ".." / "fuzz" / "corpus" / "fuzz_image";
     for (const char* name : {"regression-stb-dht-counts-over-256.jpg", "regression-stb-dht-after-sof.jpg",
-                             "regression-stb-dht-after-stray-bytes.jpg", "regression-stb-png-empty-idat.png"}) {
+                             "regression-stb-dht-after-stray-bytes.jpg", "regression-stb-undefined-huffman-table.jpg",
+                             "regression-stb-png-empty-idat.png", "regression-stb-png-huge-chunk.png"}) {
         CAPTURE(name);
         const haven::TextFile file = haven::read_file_bytes(corpus / name, haven::kMaxImageBytes);
         REQUIRE(file.error.empty());

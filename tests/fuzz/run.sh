@@ -57,7 +57,12 @@ for target in "${targets[@]}"; do
   rm -rf "$work"
   mkdir -p "$work/corpus" "$work/artifacts"
   cp -R "$seeds/." "$work/corpus/"
-  options=(-max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -print_final_stats=1
+  # HAVEN_FUZZ_RUNS and HAVEN_FUZZ_SEED make a run repeatable (CI): the same inputs, in the
+  # same order, on any machine. Without them the run explores for SECONDS.
+  budget=(-max_total_time="$seconds")
+  [ -n "${HAVEN_FUZZ_RUNS:-}" ] && budget=(-runs="$HAVEN_FUZZ_RUNS")
+  [ -n "${HAVEN_FUZZ_SEED:-}" ] && budget+=(-seed="$HAVEN_FUZZ_SEED")
+  options=("${budget[@]}" -timeout=5 -rss_limit_mb=2048 -print_final_stats=1
            -artifact_prefix="$work/artifacts/")
   [ -f "tests/fuzz/$target.dict" ] && options+=(-dict="tests/fuzz/$target.dict")
   if "$binary" "${options[@]}" "$work/corpus" >"$work/log" 2>&1; then
