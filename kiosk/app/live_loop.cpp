@@ -45,8 +45,6 @@ int run_live(const Options& options) {
     platform::TextureCache textures;
     session.ui().on_fonts_rebuilt([&renderer] { renderer.reload_fonts(); });
     session.upload_images = [&textures](const auto& images) { return textures.replace(images); };
-    session.load(options.content, true);
-
     window.on_pointer = [&session](PointerEvent e) { session.push(e); };
     window.on_refresh = [&session] { session.wake(); };
 
@@ -60,7 +58,10 @@ int run_live(const Options& options) {
         content_changed = true;
         platform::Window::wake();
     });
-    if (!watcher.watching()) std::fprintf(stderr, "haven: cannot watch %s for changes\n", options.content.c_str());
+    if (!watcher.watching())
+        std::fprintf(stderr, "haven: %s is not there yet; it will be shown when it appears\n", options.content.c_str());
+    // Loaded only now that it is watched, so an edit made while starting up is never missed.
+    session.load(options.content, true);
 
     platform::SteadyClock clock;
     Seconds reload_at = kForever;

@@ -58,14 +58,14 @@ Watches watch_all(const fs::path& folder, const fs::path& target) {
 
 FileWatcher::FileWatcher(const fs::path& folder, std::function<void()> on_change) {
     // The watches exist before the constructor returns: no change after it can be missed.
+    // A folder that is not there yet (a stick not yet copied) is looked for every second.
     const fs::path target = resolve(folder);
     const Watches watches = watch_all(folder, target);
-    if (watches.fd < 0) return;
     if (pipe2(stop_pipe_, O_CLOEXEC) != 0) {
-        close(watches.fd);
+        if (watches.fd >= 0) close(watches.fd);
         return;
     }
-    watching_ = true;
+    watching_ = watches.fd >= 0;
     thread_ = std::thread([this, folder, target, watches, on_change = std::move(on_change)] {
         run(folder, target, watches.fd, watches.parent, on_change);
     });
@@ -108,6 +108,7 @@ void FileWatcher::run(const fs::path& folder, fs::path target, int fd, int paren
             fd = watches.fd;
             if (fd < 0 && target.empty()) continue;  // still missing: nothing new to report
             target = now;
+            watching_ = fd >= 0;
         }
         on_change();
     }

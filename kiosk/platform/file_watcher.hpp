@@ -21,6 +21,7 @@ public:
     FileWatcher(const FileWatcher&) = delete;
     FileWatcher& operator=(const FileWatcher&) = delete;
 
+    // True while the folder exists and is watched; a missing folder is looked for each second.
     bool watching() const { return watching_; }
 
 private:

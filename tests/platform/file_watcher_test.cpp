@@ -55,10 +55,11 @@ TEST_CASE("the watcher reports edits, new files and files in new sub-folders") {
     fs::remove_all(folder);
 }
 
-TEST_CASE("a folder that does not exist is not watched, and nothing crashes") {
+TEST_CASE("a folder that does not exist is not watched, reports nothing, and stops cleanly") {
     std::atomic<int> changes{0};
     haven::platform::FileWatcher watcher("/nonexistent/haven", [&changes] { ++changes; });
     CHECK_FALSE(watcher.watching());
+    std::this_thread::sleep_for(std::chrono::milliseconds(1200));  // one retry
     CHECK(changes.load() == 0);
 }
 
@@ -95,4 +96,18 @@ TEST_CASE("swapping a `current` link to a new version is noticed, and so are edi
         CHECK(changes.load() == settled);
     }
     fs::remove_all(store);
+}
+
+TEST_CASE("a content folder that appears after the kiosk started is picked up") {
+    const fs::path folder = fs::temp_directory_path() / ("haven-late-" + std::to_string(::getpid()));
+    fs::remove_all(folder);
+    std::atomic<int> changes{0};
+    {
+        haven::platform::FileWatcher watcher(folder, [&changes] { ++changes; });
+        CHECK_FALSE(watcher.watching());
+        fs::create_directories(folder / "cards");
+        CHECK(wait_for(changes, 1));  // within about a second
+        CHECK(watcher.watching());
+    }
+    fs::remove_all(folder);
 }
