@@ -24,6 +24,7 @@ void go(Navigation& nav, Place place) {
 
 void home(Navigation& nav) {
     nav.here = Place{};
+    nav.breathing = BreathingState{};
     nav.back.clear();
     nav.digits.clear();
     nav.unknown_code = false;
@@ -98,6 +99,7 @@ void apply(Navigation& nav, const Action& action, const Content& content) {
     }
     case Action::Kind::Hide:
         home(nav);
+        nav.breathing = BreathingState{};
         nav.here.screen = Screen::Hidden;
         return;
     case Action::Kind::SetTextSize:
@@ -117,11 +119,46 @@ void apply(Navigation& nav, const Action& action, const Content& content) {
     case Action::Kind::Reset:
         nav = initial_navigation(content.settings);
         return;
+    case Action::Kind::OpenBreathing:
+        go(nav, {Screen::Breathing, {}, 0});
+        nav.breathing = BreathingState{};
+        if (!content.breathing.empty()) nav.breathing.minutes = content.breathing.front().default_minutes;
+        return;
+    case Action::Kind::ChoosePattern:
+        if (action.code >= 0 && action.code < static_cast<int>(content.breathing.size())) {
+            nav.breathing.pattern = action.code;
+            nav.breathing.minutes = content.breathing[static_cast<size_t>(action.code)].default_minutes;
+        }
+        return;
+    case Action::Kind::ChooseMinutes:
+        if (action.code >= 1 && action.code <= 30) nav.breathing.minutes = action.code;
+        return;
+    case Action::Kind::StartBreathing:
+        nav.breathing.stage = BreathingState::Stage::Running;
+        nav.breathing.started = action.at;
+        nav.breathing.paused_for = 0;
+        return;
+    case Action::Kind::PauseBreathing:
+        if (nav.breathing.stage == BreathingState::Stage::Running) {
+            nav.breathing.stage = BreathingState::Stage::Paused;
+            nav.breathing.paused_at = action.at;
+        }
+        return;
+    case Action::Kind::ResumeBreathing:
+        if (nav.breathing.stage == BreathingState::Stage::Paused) {
+            nav.breathing.paused_for += action.at - nav.breathing.paused_at;
+            nav.breathing.stage = BreathingState::Stage::Running;
+        }
+        return;
+    case Action::Kind::FinishBreathing:
+        nav.breathing.stage = BreathingState::Stage::Done;
+        return;
     }
 }
 
 void revalidate(Navigation& nav, const Content& content) {
     std::erase_if(nav.back, [&](const Place& p) { return !exists(p, content); });
+    if (nav.breathing.pattern >= static_cast<int>(content.breathing.size())) nav.breathing = BreathingState{};
     if (!exists(nav.here, content)) {
         // A vanished card falls back to its topic when that is still there.
         const Place topic{Screen::Topic, nav.here.topic_id, 0};

@@ -4,6 +4,7 @@
 // them into a new state, so the rules are tested here. Everything in Navigation is
 // forgotten on an idle reset: it is the whole of a patient's trace.
 
+#include "clock.hpp"
 #include "content_model.hpp"
 
 #include <string>
@@ -11,7 +12,7 @@
 
 namespace haven {
 
-enum class Screen { Home, Topic, Card, Keypad, Hidden };
+enum class Screen { Home, Topic, Card, Keypad, Hidden, Breathing };
 enum class TextSize { Small, Medium, Large };
 
 struct Place {
@@ -22,6 +23,23 @@ struct Place {
     bool operator==(const Place&) const = default;
 };
 
+// The breathing exercise in progress, if any. Times are the kiosk's clock.
+struct BreathingState {
+    enum class Stage { Choosing, Running, Paused, Done };
+    Stage stage = Stage::Choosing;
+    int pattern = 0;        // index into Content::breathing
+    int minutes = 3;        // 1, 3 or 5
+    Seconds started = 0;    // when Start was tapped
+    Seconds paused_at = 0;  // when Pause was tapped (Paused)
+    Seconds paused_for = 0; // total time spent paused
+
+    // Seconds of exercise so far.
+    Seconds elapsed(Seconds now) const {
+        const Seconds until = stage == Stage::Paused ? paused_at : now;
+        return stage == Stage::Choosing ? 0 : until - started - paused_for;
+    }
+};
+
 struct Navigation {
     Place here;
     std::vector<Place> back;     // where Back goes, newest last
@@ -30,6 +48,7 @@ struct Navigation {
     TextSize text_size = TextSize::Medium;
     bool high_contrast = false;
     std::string language;        // empty: the content's default language
+    BreathingState breathing;
 };
 
 struct Action {
@@ -50,12 +69,20 @@ struct Action {
         ToggleContrast,
         NextLanguage,
         Reset,         // idle reset: forget everything
+        OpenBreathing,
+        ChoosePattern,   // code: the pattern's index
+        ChooseMinutes,   // code: 1, 3 or 5
+        StartBreathing,  // at
+        PauseBreathing,  // at
+        ResumeBreathing, // at
+        FinishBreathing, // the schedule ran out
     };
     Kind kind = Kind::None;
     std::string topic_id;
     int code = 0;
     char digit = 0;
     TextSize text_size = TextSize::Medium;
+    Seconds at = 0;  // when the action happened (breathing); set by whoever applies it
 
     static Action none() { return {}; }
     static Action make(Kind kind) { Action a; a.kind = kind; return a; }
@@ -65,6 +92,7 @@ struct Action {
     static Action go_home() { return make(Kind::Home); }
     static Action keypad_digit(char d) { Action a = make(Kind::KeypadDigit); a.digit = d; return a; }
     static Action set_text_size(TextSize s) { Action a = make(Kind::SetTextSize); a.text_size = s; return a; }
+    static Action with_code(Kind kind, int code) { Action a = make(kind); a.code = code; return a; }
 };
 
 // A fresh patient's state for these settings (their text size and theme).

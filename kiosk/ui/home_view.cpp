@@ -58,7 +58,11 @@ Action home_view(ViewContext& ctx, const Content& content, const Navigation& nav
         if (column > 0) ImGui::SameLine();
         if (tile(ctx, "##keypad", "Enter a topic code", "If a nurse gave you a number", tile_size))
             action = Action::make(Action::Kind::OpenKeypad);
+        column = (column + 1) % columns;
     }
+    if (column > 0) ImGui::SameLine();
+    if (tile(ctx, "##breathing", "Breathing exercise", "A few calm minutes, guided", tile_size))
+        action = Action::make(Action::Kind::OpenBreathing);
 
     if (!content.settings.help.empty()) {
         ImGui::Dummy(ImVec2(1, ctx.m(0.8f)));

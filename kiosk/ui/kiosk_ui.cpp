@@ -1,5 +1,6 @@
 #include "kiosk_ui.hpp"
 
+#include "breathing_view.hpp"
 #include "card_view.hpp"
 #include "cover_views.hpp"
 #include "home_view.hpp"
@@ -85,11 +86,12 @@ bool KioskUi::at_rest() const {
            nav_.high_contrast == fresh.high_contrast && nav_.language.empty();
 }
 
-Action KioskUi::draw_screen(ViewContext& ctx) {
+Action KioskUi::draw_screen(ViewContext& ctx, Seconds now) {
     const std::string& language = nav_.language.empty() ? content_.settings.default_language : nav_.language;
     switch (nav_.here.screen) {
     case Screen::Hidden: return hidden_view(ctx);
     case Screen::Keypad: return keypad_view(ctx, content_, nav_);
+    case Screen::Breathing: return breathing_view(ctx, content_, nav_, now);
     case Screen::Card:
         for (size_t i = 0; i < content_.cards.size(); ++i)
             if (content_.cards[i].code == nav_.here.card_code)
@@ -108,7 +110,13 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
     FrameOutput out;
 
     // A new touch is a sign of life; after the idle time with none, prompt, then forget.
-    if (input.pointer.down && !was_down_) idle_.touched(input.now);
+    // Following the breathing exercise needs no touch: it counts as being here.
+    const bool breathing = nav_.here.screen == Screen::Breathing && nav_.breathing.stage == BreathingState::Stage::Running;
+    if ((input.pointer.down && !was_down_) || breathing) idle_.touched(input.now);
+    if (breathing && breathing_schedule_for(content_, nav_).at(nav_.breathing.elapsed(input.now)).finished) {
+        apply(nav_, Action::make(Action::Kind::FinishBreathing), content_);
+        out.changed = true;
+    }
     was_down_ = input.pointer.down;
     if (at_rest()) idle_.touched(input.now);  // nothing to forget: no timer runs
     if (idle_.state(input.now) == IdlePolicy::State::Expired) {
@@ -137,7 +145,7 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
     ViewContext ctx{metrics_, fonts_, colours, seen_, textures_, qr_, input.pointer.drag_delta.y};
     ctx.new_place = !(nav_.here == drawn_place_);
     drawn_place_ = nav_.here;
-    Action action = draw_screen(ctx);
+    Action action = draw_screen(ctx, input.now);
     const bool prompting = idle_.state(input.now) == IdlePolicy::State::Prompting;
     if (prompting) {
         action = Action::none();  // the prompt covers the screen: nothing beneath is tapped
@@ -147,9 +155,12 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
     ImGui::Render();
 
     if (action.kind != Action::Kind::None) {
+        action.at = input.now;
         apply(nav_, action, content_);
         out.changed = true;
     }
+    // The exercise's shape moves with time: draw at display rate while it runs.
+    out.animating = nav_.here.screen == Screen::Breathing && nav_.breathing.stage == BreathingState::Stage::Running;
     if (!at_rest()) {
         out.next_deadline = idle_.next_change(input.now);
         // While prompting, redraw each second for the countdown.

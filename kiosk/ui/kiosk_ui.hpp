@@ -64,7 +64,7 @@ public:
 
 private:
     void update_metrics(Size display, float px_per_mm);
-    Action draw_screen(struct ViewContext& ctx);
+    Action draw_screen(struct ViewContext& ctx, Seconds now);
     bool at_rest() const;
 
     const FontLibrary& font_library_;

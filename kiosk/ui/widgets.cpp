@@ -29,14 +29,18 @@ ImVec2 text_size(ImFont* font, std::string_view s, float wrap_width) {
 } // namespace
 
 bool tile(ViewContext& ctx, const char* id, std::string_view title, std::string_view detail, ImVec2 size,
-          const Texture* picture) {
+          const Texture* picture, bool selected) {
     const ImVec2 min = ImGui::GetCursorScreenPos();
     bool pressed = false;
     const bool tapped = touch_area(id, size, pressed);
     const ImVec2 max = ImGui::GetItemRectMax();
     ImDrawList* list = ImGui::GetWindowDrawList();
     list->AddRectFilled(min, max, pressed ? ctx.theme.tile_pressed : ctx.theme.tile, ctx.m(0.6f));
-    if (ctx.theme.tile_border) list->AddRect(min, max, ctx.theme.tile_border, ctx.m(0.6f), 0, std::max(2.0f, ctx.m(0.08f)));
+    if (selected) {
+        list->AddRect(min, max, ctx.theme.accent, ctx.m(0.6f), 0, std::max(3.0f, ctx.m(0.15f)));
+    } else if (ctx.theme.tile_border) {
+        list->AddRect(min, max, ctx.theme.tile_border, ctx.m(0.6f), 0, std::max(2.0f, ctx.m(0.08f)));
+    }
 
     const float pad = ctx.m(1.0f);
     float text_x = min.x + pad;

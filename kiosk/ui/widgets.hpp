@@ -11,9 +11,9 @@
 namespace haven::ui {
 
 // A large tile: an optional picture on the left, a title in bold and an optional line of
-// detail beneath it.
+// detail beneath it. A selected tile has a strong outline.
 bool tile(ViewContext& ctx, const char* id, std::string_view title, std::string_view detail, ImVec2 size,
-          const Texture* picture = nullptr);
+          const Texture* picture = nullptr, bool selected = false);
 
 // A filled button with a centred label.
 bool button(ViewContext& ctx, std::string_view label, ImVec2 size);

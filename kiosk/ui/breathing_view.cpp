@@ -1,0 +1,155 @@
+#include "breathing_view.hpp"
+
+#include "chrome.hpp"
+#include "screen_window.hpp"
+#include "widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace haven::ui {
+namespace {
+
+using Stage = BreathingState::Stage;
+
+std::string describe(const BreathingPattern& p) {
+    auto secs = [](double v) {
+        std::string s = std::to_string(v);
+        s.erase(s.find_last_not_of('0') + 1);
+        if (s.back() == '.') s.pop_back();
+        return s;
+    };
+    std::string out = "In " + secs(p.inhale);
+    if (p.hold_in > 0) out += ", hold " + secs(p.hold_in);
+    out += ", out " + secs(p.exhale);
+    if (p.hold_out > 0) out += ", hold " + secs(p.hold_out);
+    return out;
+}
+
+std::string minutes_label(int m) { return m == 1 ? "1 minute" : std::to_string(m) + " minutes"; }
+
+void centred(ViewContext& ctx, ImFont* font, ImU32 colour, const std::string& s, float y) {
+    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s.c_str());
+    const ImVec2 window = ImGui::GetWindowPos();
+    const float x = window.x + (ImGui::GetWindowWidth() - size.x) * 0.5f;
+    ImGui::GetWindowDrawList()->AddText(font, font->FontSize, ImVec2(x, y), colour, s.c_str());
+    ctx.seen.add(s, {x, y, x + size.x, y + size.y}, {0, 0, static_cast<float>(ctx.m.display.width), static_cast<float>(ctx.m.display.height)}, false);
+}
+
+Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav) {
+    Action action;
+    const float width = std::min(ImGui::GetContentRegionAvail().x, ctx.m(40));
+    text(ctx, ctx.fonts.heading, ctx.theme.text, "Breathing exercise", width);
+    text(ctx, ctx.fonts.body, ctx.theme.muted_text,
+         "Breathe along with the circle: in as it grows, out as it shrinks. Stop whenever you like.", width);
+    ImGui::Dummy(ImVec2(1, ctx.m(0.3f)));
+    text(ctx, ctx.fonts.subheading, ctx.theme.text, "Choose a rhythm", width);
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const int columns = std::max(1, static_cast<int>((width + gap) / (ctx.m(12) + gap)));
+    const float tile_width = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    for (size_t i = 0; i < content.breathing.size(); ++i) {
+        if (i % static_cast<size_t>(columns) != 0) ImGui::SameLine();
+        const BreathingPattern& p = content.breathing[i];
+        const bool chosen = static_cast<int>(i) == nav.breathing.pattern;
+        ImGui::PushID(static_cast<int>(i));
+        if (tile(ctx, "##pattern", p.name, describe(p), ImVec2(tile_width, ctx.m.target(3.6f)), nullptr, chosen))
+            action = Action::with_code(Action::Kind::ChoosePattern, static_cast<int>(i));
+        ImGui::PopID();
+    }
+    ImGui::Dummy(ImVec2(1, ctx.m(0.3f)));
+    text(ctx, ctx.fonts.subheading, ctx.theme.text, "How long", width);
+    for (int m : {1, 3, 5}) {
+        if (m != 1) ImGui::SameLine();
+        const std::string label = minutes_label(m);
+        const ImVec2 size(button_width(ctx, label), ctx.m.target(2.6f));
+        const bool tapped = m == nav.breathing.minutes ? button(ctx, label, size) : quiet_button(ctx, label, size);
+        if (tapped) action = Action::with_code(Action::Kind::ChooseMinutes, m);
+    }
+    ImGui::Dummy(ImVec2(1, ctx.m(0.6f)));
+    if (button(ctx, "Start", ImVec2(std::max(button_width(ctx, "Start"), ctx.m(10)), ctx.m.target(3))))
+        action = Action::make(Action::Kind::StartBreathing);
+    return action;
+}
+
+Action exercising(ViewContext& ctx, const Content& content, const Navigation& nav, Seconds now) {
+    Action action;
+    const BreathingSchedule schedule = breathing_schedule_for(content, nav);
+    const BreathMoment moment = schedule.at(nav.breathing.elapsed(now));
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float controls = ctx.m.target(3) + ctx.m(1);
+    const float area = std::max(1.0f, avail.y - controls);
+    const ImVec2 centre(ImGui::GetWindowPos().x + ImGui::GetWindowWidth() * 0.5f, pos.y + area * 0.5f - ctx.m(0.6f));
+    const float largest = std::min(area * 0.5f - ctx.m(1.2f), ImGui::GetWindowWidth() * 0.3f);
+    const float smallest = largest * 0.35f;
+    const float radius = smallest + (largest - smallest) * static_cast<float>(moment.fullness);
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    list->AddCircleFilled(centre, largest, ctx.theme.tile, 96);           // the room to grow into
+    list->AddCircleFilled(centre, radius, ctx.theme.tile_pressed, 96);    // the breath
+    if (ctx.theme.tile_border) list->AddCircle(centre, radius, ctx.theme.tile_border, 96, 3);
+
+    const bool paused = nav.breathing.stage == Stage::Paused;
+    const std::string word = paused ? "Paused" : phase_word(moment.phase);
+    centred(ctx, ctx.fonts.heading, ctx.theme.text, word, centre.y - ctx.fonts.heading->FontSize);
+    if (!paused) centred(ctx, ctx.fonts.subheading, ctx.theme.muted_text, std::to_string(moment.count), centre.y + ctx.m(0.4f));
+    const int left = static_cast<int>(std::ceil(schedule.total() - nav.breathing.elapsed(now)));
+    centred(ctx, ctx.fonts.small, ctx.theme.muted_text,
+            std::to_string(left / 60) + ":" + (left % 60 < 10 ? "0" : "") + std::to_string(left % 60) + " left",
+            pos.y + area - ctx.m(1));
+
+    ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + area + ctx.m(0.5f)));
+    const float h = ctx.m.target(3);
+    const char* pause_label = paused ? "Continue" : "Pause";
+    const float total = button_width(ctx, pause_label) + button_width(ctx, "Stop") + ctx.m(1);
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), (ImGui::GetWindowWidth() - total) * 0.5f));
+    if (button(ctx, pause_label, ImVec2(button_width(ctx, pause_label), h)))
+        action = Action::make(paused ? Action::Kind::ResumeBreathing : Action::Kind::PauseBreathing);
+    ImGui::SameLine(0, ctx.m(1));
+    if (quiet_button(ctx, "Stop", ImVec2(button_width(ctx, "Stop"), h))) action = Action::make(Action::Kind::OpenBreathing);
+    return action;
+}
+
+Action closing(ViewContext& ctx) {
+    Action action;
+    const float width = std::min(ImGui::GetContentRegionAvail().x, ctx.m(36));
+    ImGui::Dummy(ImVec2(1, ctx.m(3)));
+    text(ctx, ctx.fonts.heading, ctx.theme.text, "Well done.", width);
+    text(ctx, ctx.fonts.body, ctx.theme.muted_text,
+         "Take a moment to notice how you feel before you carry on. You can come back to this whenever you like.",
+         width);
+    ImGui::Dummy(ImVec2(1, ctx.m(1)));
+    if (button(ctx, "Again", ImVec2(button_width(ctx, "Again"), ctx.m.target(3))))
+        action = Action::make(Action::Kind::OpenBreathing);
+    ImGui::SameLine(0, ctx.m(1));
+    if (quiet_button(ctx, "Back to the start", ImVec2(button_width(ctx, "Back to the start"), ctx.m.target(3))))
+        action = Action::go_home();
+    return action;
+}
+
+} // namespace
+
+BreathingSchedule breathing_schedule_for(const Content& content, const Navigation& nav) {
+    const std::vector<BreathingPattern> fallback = default_breathing_patterns();
+    const auto& patterns = content.breathing.empty() ? fallback : content.breathing;
+    const size_t index = std::min(static_cast<size_t>(std::max(0, nav.breathing.pattern)), patterns.size() - 1);
+    return BreathingSchedule(patterns[index], nav.breathing.minutes);
+}
+
+Action breathing_view(ViewContext& ctx, const Content& content, const Navigation& nav, Seconds now) {
+    begin_screen(ctx, "Breathing");
+    Action action = top_bar(ctx, nav, content);
+    Action own;
+    switch (nav.breathing.stage) {
+    case Stage::Choosing: own = choosing(ctx, content, nav); break;
+    case Stage::Running:
+    case Stage::Paused: own = exercising(ctx, content, nav, now); break;
+    case Stage::Done: own = closing(ctx); break;
+    }
+    ImGui::End();
+    return own.kind != Action::Kind::None ? own : action;
+}
+
+} // namespace haven::ui

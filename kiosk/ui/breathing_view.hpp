@@ -1,0 +1,19 @@
+#pragma once
+// The guided breathing exercise: choose a pattern and a length, then a large shape that
+// grows while breathing in, rests on holds and shrinks while breathing out, with the
+// phase word and a gentle count; pause, stop, and a short closing screen.
+
+#include "core/breathing_schedule.hpp"
+#include "core/content_model.hpp"
+#include "core/navigation.hpp"
+#include "view_context.hpp"
+
+namespace haven::ui {
+
+// `now` is the kiosk's clock, from which the exercise's position is computed each frame.
+Action breathing_view(ViewContext& ctx, const Content& content, const Navigation& nav, Seconds now);
+
+// The schedule the exercise in `nav` follows.
+BreathingSchedule breathing_schedule_for(const Content& content, const Navigation& nav);
+
+} // namespace haven::ui

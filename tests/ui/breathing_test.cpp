@@ -1,0 +1,66 @@
+// The breathing exercise in the UI: choose, start, the shape moves at display rate, pause,
+// finish; nothing of it survives a quick hide; and following it needs no touch.
+
+#include "ui_harness.hpp"
+
+#include <doctest/doctest.h>
+
+using haven::BreathingState;
+using haven::Screen;
+using haven::test::sample_content;
+using haven::test::UiHarness;
+
+namespace {
+haven::Content with_patterns() {
+    haven::Content c = sample_content(2, 2);
+    c.breathing = haven::default_breathing_patterns();
+    return c;
+}
+} // namespace
+
+TEST_CASE("the breathing exercise runs at display rate, pauses still, and ends with a closing screen") {
+    UiHarness ui(with_patterns(), {1280, 800});
+    CHECK(ui.run("tap \"Breathing exercise\"\nwait 100\nexpect \"Choose a rhythm\"") == "");
+    CHECK(ui.run("tap \"Box\"\ntap \"1 minute\"\ntap \"Start\"\nwait 1000\nexpect \"Breathe in\"\nexpect \"1:0\"") == "");
+    REQUIRE(ui.nav().breathing.stage == BreathingState::Stage::Running);
+
+    int frames = ui.session().frames_drawn();
+    ui.run_state().advance(2);
+    CHECK(ui.session().frames_drawn() - frames >= 110);  // about 60 frames a second while it moves
+    CHECK(ui.shows("Breathe in"));
+    ui.run_state().advance(2);
+    CHECK(ui.shows("Hold"));
+
+    CHECK(ui.run("tap \"Pause\"\nwait 100\nexpect \"Paused\"") == "");
+    frames = ui.session().frames_drawn();
+    ui.run_state().advance(20);
+    CHECK(ui.session().frames_drawn() - frames <= 3);  // paused: the kiosk sleeps again
+    CHECK(ui.run("tap \"Continue\"\nwait 100\nexpect \"Hold\"") == "");
+
+    ui.run_state().advance(65);  // longer than the idle time: following along needs no touch
+    CHECK_FALSE(ui.shows("Still reading?"));
+    CHECK(ui.nav().breathing.stage == BreathingState::Stage::Done);
+    CHECK(ui.shows("Well done."));
+    frames = ui.session().frames_drawn();
+    ui.run_state().advance(10);
+    CHECK(ui.session().frames_drawn() - frames <= 3);
+}
+
+TEST_CASE("quick hide in the middle of an exercise stops it, and nothing leads back to it") {
+    UiHarness ui(with_patterns(), {1280, 800});
+    CHECK(ui.run("tap \"Breathing exercise\"\ntap \"Start\"\nwait 3000\ntap \"Hide screen\"\nwait 100") == "");
+    CHECK(ui.nav().here.screen == Screen::Hidden);
+    CHECK(ui.nav().breathing.stage == BreathingState::Stage::Choosing);
+    CHECK(ui.run("tap \"Tap anywhere to continue\"\nwait 100") == "");
+    CHECK(ui.nav().here.screen == Screen::Home);
+    const int frames = ui.session().frames_drawn();
+    ui.run_state().advance(30);
+    CHECK(ui.session().frames_drawn() - frames <= 3);  // no animation left running
+}
+
+TEST_CASE("Stop returns to the choice, where the idle timer runs again") {
+    UiHarness ui(with_patterns(), {1280, 800});
+    CHECK(ui.run("tap \"Breathing exercise\"\ntap \"Start\"\nwait 2000\ntap \"Stop\"\nwait 100\nexpect \"Choose a rhythm\"") == "");
+    ui.run_state().advance(65);
+    CHECK(ui.shows("Still reading?"));
+}
