@@ -143,7 +143,12 @@ Action breathing_view(ViewContext& ctx, const Content& content, const Navigation
     Action action = top_bar(ctx, nav, content);
     Action own;
     switch (nav.breathing.stage) {
-    case Stage::Choosing: own = choosing(ctx, content, nav); break;
+    case Stage::Choosing:
+        // With large text the choice may not fit: it scrolls like any list.
+        begin_scroll_region(ctx, "choose");
+        own = choosing(ctx, content, nav);
+        end_scroll_region(ctx);
+        break;
     case Stage::Running:
     case Stage::Paused: own = exercising(ctx, content, nav, now); break;
     case Stage::Done: own = closing(ctx); break;
