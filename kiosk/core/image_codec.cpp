@@ -2,6 +2,7 @@
 // and JPEG decoders and a hard dimension cap; never libstb.so, never the GIF loader.
 
 #include "image_codec.hpp"
+#include "third_party.hpp"
 
 #define STB_IMAGE_IMPLEMENTATION
 #define STB_IMAGE_STATIC
@@ -13,19 +14,9 @@
 // The decoder's own hard limit, above Haven's cap so that images between the two get
 // Haven's precise message; nothing larger is ever decoded.
 #define STBI_MAX_DIMENSIONS 16384
-#if defined(__GNUC__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wall"
-#pragma GCC diagnostic ignored "-Wextra"
-#pragma GCC diagnostic ignored "-Wold-style-cast"
-#pragma GCC diagnostic ignored "-Wcast-align"
-#pragma GCC diagnostic ignored "-Wshadow"
-#pragma GCC diagnostic ignored "-Wdouble-promotion"
-#endif
+HAVEN_BEGIN_THIRD_PARTY
 #include <stb_image.h>
-#if defined(__GNUC__)
-#pragma GCC diagnostic pop
-#endif
+HAVEN_END_THIRD_PARTY
 
 #include <cstring>
 

@@ -1,16 +1,13 @@
 #include "png_file.hpp"
 
+#include "core/third_party.hpp"
+
 // stb_image_write from Debian's libstb-dev headers, compiled here and nowhere else.
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #define STB_IMAGE_WRITE_STATIC
-#if defined(__GNUC__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
-#endif
+HAVEN_BEGIN_THIRD_PARTY
 #include <stb_image_write.h>
-#if defined(__GNUC__)
-#pragma GCC diagnostic pop
-#endif
+HAVEN_END_THIRD_PARTY
 
 #include <cerrno>
 #include <cstring>

@@ -3,20 +3,13 @@
 // from libstb-dev's headers, rather than linking libstb.so (which also carries an image
 // decoder Haven must not use).
 
-#if defined(__GNUC__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wall"
-#pragma GCC diagnostic ignored "-Wextra"
-#pragma GCC diagnostic ignored "-Wold-style-cast"
-#pragma GCC diagnostic ignored "-Wcast-align"
-#pragma GCC diagnostic ignored "-Wshadow"
-#endif
+#include "core/third_party.hpp"
+
+HAVEN_BEGIN_THIRD_PARTY
 
 #define STB_RECT_PACK_IMPLEMENTATION
 #include <stb_rect_pack.h>
 #define STB_TRUETYPE_IMPLEMENTATION
 #include <stb_truetype.h>
 
-#if defined(__GNUC__)
-#pragma GCC diagnostic pop
-#endif
+HAVEN_END_THIRD_PARTY
