@@ -25,6 +25,3 @@ find_package(SDL2_mixer REQUIRED)              # libsdl2-mixer-dev
 
 # Application
 find_package(CLI11 REQUIRED)                   # libcli11-dev
-
-# Tests
-find_package(doctest REQUIRED)                 # doctest-dev
