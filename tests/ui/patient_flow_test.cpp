@@ -150,3 +150,22 @@ TEST_CASE("text size makes the text larger and then smaller, and contrast switch
     CHECK(contrast.x < 0.05f);  // black
     CHECK(calm.x > 0.9f);       // warm paper
 }
+
+TEST_CASE("with a second language, a language button shows translated cards and falls back for the rest") {
+    haven::Content content = with_bodies();
+    for (auto& card : content.cards) card.slug = card.file;  // translations are matched by slug
+    haven::Card welsh = content.cards[0];                      // card 11, in Welsh
+    welsh.language = "cy";
+    welsh.title = "Cerdyn un";
+    welsh.tile = "Teitl un";
+    content.translations["cy"][welsh.slug] = welsh;
+
+    UiHarness ui(content, {1280, 800});
+    CHECK(ui.run("tap \"Topic 1\"\nwait 50\nexpect \"Tile 1.1\"") == "");
+    CHECK(ui.run("tap \"Cymraeg\"\nwait 50\nexpect \"Teitl un\"\nexpect \"Tile 1.2\"") == "");  // 1.2 has no Welsh text
+    CHECK(ui.run("tap \"Teitl un\"\nwait 50\nexpect \"Cerdyn un\"\nexpect \"Topic 11\"") == "");
+    CHECK(ui.run("tap \"English\"\nwait 50\nexpect \"Card 1.1\"") == "");
+    UiHarness one_language(with_bodies(), {1280, 800});
+    CHECK(one_language.widget("Cymraeg").empty());
+    CHECK(one_language.widget("English").empty());
+}
