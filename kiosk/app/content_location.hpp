@@ -8,4 +8,7 @@ namespace haven::app {
 
 std::filesystem::path bundled_content_folder();
 
+// The breathing cue sounds (<prefix>/share/haven/sounds, or assets/sounds in a build tree).
+std::filesystem::path bundled_sounds_folder();
+
 } // namespace haven::app

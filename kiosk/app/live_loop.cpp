@@ -7,7 +7,8 @@
 #include "ui/session.hpp"
 
 #include "core/background_loader.hpp"
-#include "platform/audio_sink.hpp"
+#include "content_location.hpp"
+#include "platform/breathing_audio.hpp"
 #include "platform/file_watcher.hpp"
 #include "platform/gl_renderer.hpp"
 #include "platform/glfw_window.hpp"
@@ -48,8 +49,9 @@ int run_live(const Options& options) {
     window.on_pointer = [&session](PointerEvent e) { session.push(e); };
     window.on_refresh = [&session] { session.wake(); };
 
-    platform::AudioSink audio;
-    if (!audio.open()) std::fprintf(stderr, "haven: %s; running silently\n", audio.problem().c_str());
+    platform::BreathingAudio audio;
+    if (!audio.open(bundled_sounds_folder())) std::fprintf(stderr, "haven: %s; running silently\n", audio.problem().c_str());
+    session.ui().set_sound_available(audio.available());
 
     // Reloads run on the loader's thread; the result is swapped in between two frames.
     BackgroundLoader loader(platform::Window::wake);
@@ -85,6 +87,7 @@ int run_live(const Options& options) {
         session.set_px_per_mm(options.screen_width_mm > 0 ? static_cast<float>(size.width) / options.screen_width_mm
                                                           : window.px_per_mm());
         session.frame(now, size);
+        audio.follow(session.ui().sound_plan());  // leaving, hiding or an idle reset stops it here
         renderer.render(session.ui().draw_data(), size, clear_colour());
         window.swap_buffers();
         last_frame = now;

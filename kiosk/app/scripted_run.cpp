@@ -6,6 +6,8 @@
 
 #include "core/script_runner.hpp"
 #include "core/text_file.hpp"
+#include "content_location.hpp"
+#include "platform/breathing_audio.hpp"
 #include "platform/gl_renderer.hpp"
 #include "platform/glfw_window.hpp"
 #include "platform/png_file.hpp"
@@ -64,8 +66,25 @@ int run_scripted(const Options& options) {
     const Size screen = options.size.value_or(Size{1920, 1080});
     if (options.screen_width_mm > 0) session.set_px_per_mm(static_cast<float>(screen.width) / options.screen_width_mm);
     RenderedSession target(session, renderer, screen);
+
+    // Sound in a scripted run follows virtual time, so SDL's disk driver writes exactly what
+    // the session would have played (SDL_AUDIODRIVER=disk). Without a device it stays silent.
+    platform::BreathingAudio audio;
+    audio.pace_with_virtual_clock();
+    if (!audio.open(bundled_sounds_folder())) std::fprintf(stderr, "haven: %s; running silently\n", audio.problem().c_str());
+    session.ui().set_sound_available(audio.available());
+    target.after_frame = [&audio, &session](Seconds now) {
+        // The sound up to this moment is written before this frame's changes apply, so a
+        // start, pause or stop lands at its virtual time in the output.
+        audio.virtual_time_is(now);
+        audio.catch_up();
+        SoundPlan plan = session.ui().sound_plan();
+        plan.ambient.clear();  // the background track streams in real time; scripted runs leave it out
+        audio.follow(plan);
+    };
     target.draw();  // the first frame a patient would see on start-up
     const std::vector<ScriptError> failures = run_script(script.commands, target);
+    audio.catch_up();  // everything the session played is written before the run ends
     report(options.script, failures);
     return failures.empty() ? kExitOk : kExitScriptFailed;
 }

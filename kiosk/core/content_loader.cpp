@@ -189,7 +189,7 @@ LoadResult load_content(const fs::path& folder, const std::atomic<bool>* cancel)
     Content& content = result.content;
     detail::read_settings(ctx, content.settings);
     detail::read_topics(ctx, content.topics);
-    detail::read_breathing(ctx, content.breathing);
+    detail::read_breathing(ctx, content.breathing, content.breathing_ambient);
 
     std::vector<CardFile> originals;
     std::vector<CardFile> translations;

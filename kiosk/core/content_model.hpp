@@ -94,6 +94,7 @@ struct Content {
     // the default-language card.
     std::map<std::string, std::map<std::string, Card>> translations;
     std::vector<BreathingPattern> breathing;
+    std::string breathing_ambient;  // full path of an optional background track (audio/), or empty
     std::map<std::string, DecodedImage> images;  // by relative path, decoded off the UI thread
     // Every character the content shows (Basic Multilingual Plane, by code point), gathered
     // off the UI thread so the font atlas gets exactly the glyphs it needs.

@@ -36,7 +36,7 @@ struct LoadContext {
 
 void read_settings(LoadContext& ctx, KioskSettings& settings);
 void read_topics(LoadContext& ctx, std::vector<Topic>& topics);
-void read_breathing(LoadContext& ctx, std::vector<BreathingPattern>& patterns);
+void read_breathing(LoadContext& ctx, std::vector<BreathingPattern>& patterns, std::string& ambient);
 
 // A card file as written, before it is matched with its topic and translations.
 struct CardFile {

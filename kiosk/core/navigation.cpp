@@ -1,6 +1,7 @@
 #include "navigation.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace haven {
 namespace {
@@ -42,6 +43,8 @@ Navigation initial_navigation(const KioskSettings& settings) {
     Navigation nav;
     nav.text_size = text_size_from(settings.text_size);
     nav.high_contrast = settings.theme == "contrast";
+    nav.sound_on = settings.sound.enabled;
+    nav.volume = std::min(settings.sound.default_volume, settings.sound.max_volume);
     return nav;
 }
 
@@ -134,6 +137,7 @@ void apply(Navigation& nav, const Action& action, const Content& content) {
         if (action.code >= 1 && action.code <= 30) nav.breathing.minutes = action.code;
         return;
     case Action::Kind::StartBreathing:
+        ++nav.breathing.run;
         nav.breathing.stage = BreathingState::Stage::Running;
         nav.breathing.started = action.at;
         nav.breathing.paused_for = 0;
@@ -153,6 +157,16 @@ void apply(Navigation& nav, const Action& action, const Content& content) {
     case Action::Kind::FinishBreathing:
         nav.breathing.stage = BreathingState::Stage::Done;
         return;
+    case Action::Kind::ToggleSound:
+        nav.sound_on = !nav.sound_on;
+        return;
+    case Action::Kind::Louder:
+    case Action::Kind::Quieter: {
+        // Tenths, within the clinic's maximum; never quite silent while sound is on.
+        const double step = action.kind == Action::Kind::Louder ? 0.1 : -0.1;
+        nav.volume = std::clamp(std::round((nav.volume + step) * 10) / 10, 0.1, content.settings.sound.max_volume);
+        return;
+    }
     }
 }
 

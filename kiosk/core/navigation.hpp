@@ -32,6 +32,7 @@ struct BreathingState {
     Seconds started = 0;    // when Start was tapped
     Seconds paused_at = 0;  // when Pause was tapped (Paused)
     Seconds paused_for = 0; // total time spent paused
+    int run = 0;            // counts starts, so a restart is told from a resume
 
     // Seconds of exercise so far.
     Seconds elapsed(Seconds now) const {
@@ -49,6 +50,8 @@ struct Navigation {
     bool high_contrast = false;
     std::string language;        // empty: the content's default language
     BreathingState breathing;
+    bool sound_on = false;       // the breathing exercise's sound
+    double volume = 0.6;         // 0..1
 };
 
 struct Action {
@@ -76,6 +79,9 @@ struct Action {
         PauseBreathing,  // at
         ResumeBreathing, // at
         FinishBreathing, // the schedule ran out
+        ToggleSound,
+        Louder,
+        Quieter,
     };
     Kind kind = Kind::None;
     std::string topic_id;

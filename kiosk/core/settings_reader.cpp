@@ -87,13 +87,18 @@ void read_settings(LoadContext& ctx, KioskSettings& settings) {
     settings.help = read_help_links(r);
 }
 
-void read_breathing(LoadContext& ctx, std::vector<BreathingPattern>& patterns) {
+void read_breathing(LoadContext& ctx, std::vector<BreathingPattern>& patterns, std::string& ambient) {
     patterns = default_breathing_patterns();
     if (!exists(ctx, "breathing.toml")) return;
     const auto table = parse_file(ctx, "breathing.toml");
     if (!table) return;
     DiagnosticsSink sink(ctx.diagnostics, "breathing.toml");
-    TableReader r(*table, sink, "breathing.toml", {"pattern"});
+    TableReader r(*table, sink, "breathing.toml", {"pattern", "ambient"});
+    if (auto track = r.string("ambient")) {
+        // A background track for the exercise (OGG, MP3, FLAC or WAV), played softly in a loop.
+        if (auto asset = check_asset(ctx.folder, *track, AssetKind::Audio, sink, r.line_of("ambient"), r.column_of("ambient")))
+            ambient = asset->path.string();
+    }
     std::vector<BreathingPattern> read;
     for (const toml::table* t : r.tables("pattern")) {
         const int line = static_cast<int>(t->source().begin.line);

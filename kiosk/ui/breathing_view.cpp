@@ -39,9 +39,39 @@ void centred(ViewContext& ctx, ImFont* font, ImU32 colour, const std::string& s,
     ctx.seen.add(s, {x, y, x + size.x, y + size.y}, {0, 0, static_cast<float>(ctx.m.display.width), static_cast<float>(ctx.m.display.height)}, false);
 }
 
+// Sound on/off and volume, or a quiet note when the kiosk has no sound.
+Action sound_controls(ViewContext& ctx, const Content& content, const Navigation& nav, bool available) {
+    Action action;
+    if (!available) {
+        text(ctx, ctx.fonts.small, ctx.theme.muted_text, "Sound unavailable: follow the circle and the words.",
+             ImGui::GetContentRegionAvail().x);
+        return action;
+    }
+    const float h = ctx.m.target(2.4f);
+    const char* toggle = nav.sound_on ? "Sound off" : "Sound on";
+    if (quiet_button(ctx, toggle, ImVec2(button_width(ctx, toggle), h))) action = Action::make(Action::Kind::ToggleSound);
+    if (nav.sound_on) {
+        ImGui::SameLine();
+        if (quiet_button(ctx, "Quieter", ImVec2(button_width(ctx, "Quieter"), h))) action = Action::make(Action::Kind::Quieter);
+        ImGui::SameLine();
+        if (quiet_button(ctx, "Louder", ImVec2(button_width(ctx, "Louder"), h))) action = Action::make(Action::Kind::Louder);
+        ImGui::SameLine();
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (h - ctx.fonts.small->FontSize) * 0.5f);
+        const int percent = static_cast<int>(std::lround(nav.volume * 100));
+        text(ctx, ctx.fonts.small, ctx.theme.muted_text, "Volume " + std::to_string(percent) + "%", ctx.m(8));
+    }
+    if (content.settings.sound.headphone_hint) {
+        ImGui::SameLine(0, ctx.m(1));
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (h - ctx.fonts.small->FontSize) * 0.5f);
+        text(ctx, ctx.fonts.small, ctx.theme.muted_text, "Headphones keep it private: ask at the desk.",
+             std::max(ctx.m(6), ImGui::GetContentRegionAvail().x));
+    }
+    return action;
+}
+
 Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav) {
     Action action;
-    const float width = std::min(ImGui::GetContentRegionAvail().x, ctx.m(40));
+    const float width = std::min(ImGui::GetContentRegionAvail().x, ctx.m(56));
     text(ctx, ctx.fonts.heading, ctx.theme.text, "Breathing exercise", width);
     text(ctx, ctx.fonts.body, ctx.theme.muted_text,
          "Breathe along with the circle: in as it grows, out as it shrinks. Stop whenever you like.", width);
@@ -68,13 +98,10 @@ Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav)
         const bool tapped = m == nav.breathing.minutes ? button(ctx, label, size) : quiet_button(ctx, label, size);
         if (tapped) action = Action::with_code(Action::Kind::ChooseMinutes, m);
     }
-    ImGui::Dummy(ImVec2(1, ctx.m(0.6f)));
-    if (button(ctx, "Start", ImVec2(std::max(button_width(ctx, "Start"), ctx.m(10)), ctx.m.target(3))))
-        action = Action::make(Action::Kind::StartBreathing);
     return action;
 }
 
-Action exercising(ViewContext& ctx, const Content& content, const Navigation& nav, Seconds now) {
+Action exercising(ViewContext& ctx, const Content& content, const Navigation& nav, Seconds now, bool sound_available) {
     Action action;
     const BreathingSchedule schedule = breathing_schedule_for(content, nav);
     const BreathMoment moment = schedule.at(nav.breathing.elapsed(now));
@@ -103,12 +130,18 @@ Action exercising(ViewContext& ctx, const Content& content, const Navigation& na
     ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + area + ctx.m(0.5f)));
     const float h = ctx.m.target(3);
     const char* pause_label = paused ? "Continue" : "Pause";
-    const float total = button_width(ctx, pause_label) + button_width(ctx, "Stop") + ctx.m(1);
+    const float total = button_width(ctx, pause_label) + button_width(ctx, "Stop") + ctx.m(1) +
+                        (sound_available ? button_width(ctx, "Sound off") + ctx.m(1) : 0);
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), (ImGui::GetWindowWidth() - total) * 0.5f));
     if (button(ctx, pause_label, ImVec2(button_width(ctx, pause_label), h)))
         action = Action::make(paused ? Action::Kind::ResumeBreathing : Action::Kind::PauseBreathing);
     ImGui::SameLine(0, ctx.m(1));
     if (quiet_button(ctx, "Stop", ImVec2(button_width(ctx, "Stop"), h))) action = Action::make(Action::Kind::OpenBreathing);
+    if (sound_available) {
+        ImGui::SameLine(0, ctx.m(1));
+        const char* toggle = nav.sound_on ? "Sound off" : "Sound on";
+        if (quiet_button(ctx, toggle, ImVec2(button_width(ctx, toggle), h))) action = Action::make(Action::Kind::ToggleSound);
+    }
     return action;
 }
 
@@ -138,19 +171,33 @@ BreathingSchedule breathing_schedule_for(const Content& content, const Navigatio
     return BreathingSchedule(patterns[index], nav.breathing.minutes);
 }
 
-Action breathing_view(ViewContext& ctx, const Content& content, const Navigation& nav, Seconds now) {
+Action breathing_view(ViewContext& ctx, const Content& content, const Navigation& nav, Seconds now,
+                      bool sound_available) {
     begin_screen(ctx, "Breathing");
     Action action = top_bar(ctx, nav, content);
     Action own;
     switch (nav.breathing.stage) {
-    case Stage::Choosing:
-        // With large text the choice may not fit: it scrolls like any list.
-        begin_scroll_region(ctx, "choose");
+    case Stage::Choosing: {
+        // The choices scroll when they do not fit (large text, small screens); Start stays
+        // in view beneath them.
+        const float start_height = ctx.m.target(3);
+        ImGui::BeginChild("choose", ImVec2(0, -(start_height + ctx.m(0.6f))), false,
+                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNav);
+        scroll_with_finger(ctx);
         own = choosing(ctx, content, nav);
-        end_scroll_region(ctx);
+        more_below_hint(ctx);
+        ImGui::EndChild();
+        if (button(ctx, "Start", ImVec2(std::max(button_width(ctx, "Start"), ctx.m(10)), start_height)))
+            own = Action::make(Action::Kind::StartBreathing);
+        ImGui::SameLine(0, ctx.m(2));
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (start_height - ctx.m.target(2.4f)) * 0.5f);
+        ImGui::BeginGroup();
+        if (Action sound = sound_controls(ctx, content, nav, sound_available); sound.kind != Action::Kind::None) own = sound;
+        ImGui::EndGroup();
         break;
+    }
     case Stage::Running:
-    case Stage::Paused: own = exercising(ctx, content, nav, now); break;
+    case Stage::Paused: own = exercising(ctx, content, nav, now, sound_available); break;
     case Stage::Done: own = closing(ctx); break;
     }
     ImGui::End();

@@ -11,7 +11,9 @@
 namespace haven::ui {
 
 // `now` is the kiosk's clock, from which the exercise's position is computed each frame.
-Action breathing_view(ViewContext& ctx, const Content& content, const Navigation& nav, Seconds now);
+// `sound_available`: whether the kiosk can play sound at all.
+Action breathing_view(ViewContext& ctx, const Content& content, const Navigation& nav, Seconds now,
+                      bool sound_available);
 
 // The schedule the exercise in `nav` follows.
 BreathingSchedule breathing_schedule_for(const Content& content, const Navigation& nav);

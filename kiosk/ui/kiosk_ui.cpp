@@ -68,6 +68,23 @@ ImDrawData* KioskUi::draw_data() const {
     return ImGui::GetDrawData();
 }
 
+SoundPlan KioskUi::sound_plan() const {
+    SoundPlan plan;
+    const BreathingState& b = nav_.breathing;
+    const bool exercising = b.stage == BreathingState::Stage::Running || b.stage == BreathingState::Stage::Paused;
+    plan.playing = nav_.here.screen == Screen::Breathing && exercising && nav_.sound_on;
+    if (!plan.playing) return plan;
+    plan.paused = b.stage == BreathingState::Stage::Paused;
+    plan.run = b.run;
+    plan.started = b.started;
+    plan.paused_at = b.paused_at;
+    plan.paused_for = b.paused_for;
+    plan.cues = breathing_schedule_for(content_, nav_).cues();
+    plan.volume = nav_.volume;
+    plan.ambient = content_.breathing_ambient;
+    return plan;
+}
+
 const Theme& KioskUi::theme() const { return nav_.high_contrast ? contrast_theme() : calm_theme(); }
 
 void KioskUi::update_metrics(Size display, float px_per_mm) {
@@ -91,7 +108,7 @@ Action KioskUi::draw_screen(ViewContext& ctx, Seconds now) {
     switch (nav_.here.screen) {
     case Screen::Hidden: return hidden_view(ctx);
     case Screen::Keypad: return keypad_view(ctx, content_, nav_);
-    case Screen::Breathing: return breathing_view(ctx, content_, nav_, now);
+    case Screen::Breathing: return breathing_view(ctx, content_, nav_, now, sound_available_);
     case Screen::Card:
         for (size_t i = 0; i < content_.cards.size(); ++i)
             if (content_.cards[i].code == nav_.here.card_code)

@@ -9,6 +9,7 @@
 #include "core/idle_policy.hpp"
 #include "core/navigation.hpp"
 #include "core/pointer_input.hpp"
+#include "core/sound_plan.hpp"
 #include "core/visible_text.hpp"
 #include "fonts.hpp"
 #include "metrics.hpp"
@@ -56,6 +57,11 @@ public:
     FrameOutput frame(const FrameInput& input);
 
     ImDrawData* draw_data() const;
+
+    // What the breathing exercise should sound like now (derived from the patient's state).
+    SoundPlan sound_plan() const;
+    // Whether sound can be played at all; when not, the exercise says so quietly.
+    void set_sound_available(bool available) { sound_available_ = available; }
     const VisibleText& visible() const { return seen_; }
     const Navigation& navigation() const { return nav_; }
     const Metrics& metrics() const { return metrics_; }
@@ -82,6 +88,7 @@ private:
     VisibleText seen_;
     Seconds last_frame_ = -1;
     bool was_down_ = false;
+    bool sound_available_ = false;
     Place drawn_place_;  // what the previous frame showed
 };
 

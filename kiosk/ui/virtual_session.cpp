@@ -12,6 +12,7 @@ void VirtualSession::advance(Seconds seconds) {
         draw();
     }
     clock_.advance_to(end);
+    if (after_frame) after_frame(clock_.now());  // time moved on without a frame
 }
 
 std::string VirtualSession::shot(const std::string&) { return "screenshots need a GPU renderer (haven --script)"; }

@@ -9,6 +9,8 @@
 #include "core/script_runner.hpp"
 #include "session.hpp"
 
+#include <functional>
+
 namespace haven::ui {
 
 class VirtualSession : public ScriptTarget {
@@ -24,7 +26,13 @@ public:
     std::string shot(const std::string& path) override;
 
     // Draws one frame now.
-    void draw() { session_.frame(clock_.now(), screen_); }
+    void draw() {
+        session_.frame(clock_.now(), screen_);
+        if (after_frame) after_frame(clock_.now());
+    }
+
+    // Runs after every frame with the virtual time (sound follows the session here).
+    std::function<void(Seconds)> after_frame;
 
     Seconds now() const { return clock_.now(); }
     Size screen() const { return screen_; }

@@ -1,0 +1,86 @@
+#pragma once
+// The breathing exercise's sound through SDL_mixer: a soft cue at the start of each phase
+// and an optional background track. Cues are mixed into the output stream at the exact
+// sample where the schedule puts their phase, counted from the sample where the exercise
+// started, so they cannot drift from the schedule however long the session.
+//
+// Opening can fail (no sound card, no audio server, a broken cue file): the kiosk then runs
+// silently and says so, never crashes. SDL is told not to install its own SIGINT/SIGTERM
+// handlers, which would otherwise swallow `systemctl stop`.
+
+#include "core/sound_plan.hpp"
+
+#include <atomic>
+#include <condition_variable>
+#include <filesystem>
+#include <mutex>
+#include <string>
+#include <vector>
+
+struct Mix_Chunk;
+typedef struct _Mix_Music Mix_Music;
+
+namespace haven::platform {
+
+class BreathingAudio {
+public:
+    BreathingAudio() = default;
+    ~BreathingAudio();
+    BreathingAudio(const BreathingAudio&) = delete;
+    BreathingAudio& operator=(const BreathingAudio&) = delete;
+
+    // Opens the default output and loads the cues (cue-in.wav, cue-hold.wav, cue-out.wav)
+    // from `sounds`. Returns false, with a one-line reason, when sound is unavailable.
+    bool open(const std::filesystem::path& sounds);
+    bool available() const { return open_; }
+    const std::string& problem() const { return problem_; }
+
+    // Scripted sessions: the output advances with the virtual clock instead of the device,
+    // so what is written (SDL's disk driver) lines up with virtual time exactly.
+    void pace_with_virtual_clock();
+    void virtual_time_is(Seconds now);
+    // Waits until the output has caught up with virtual time (end of a scripted run).
+    void catch_up();
+
+    // Called every frame on the UI thread: starts, pauses, resumes or stops at once.
+    void follow(const SoundPlan& plan);
+
+    void close();
+
+private:
+    struct Voice {
+        const Mix_Chunk* chunk;
+        long long start;  // the stream frame where it begins
+    };
+    static void mix(void* self, unsigned char* stream, int bytes);
+    void mix(short* samples, size_t frames);
+    const Mix_Chunk* cue_for(BreathPhase phase) const;
+
+    bool sdl_audio_ = false;
+    bool open_ = false;
+    std::string problem_ = "sound not opened";
+    int rate_ = 44100;
+    int channels_ = 2;
+    Mix_Chunk* cues_[3] = {nullptr, nullptr, nullptr};
+    Mix_Music* ambient_ = nullptr;
+    std::string ambient_path_;
+
+    // Shared with the audio thread.
+    std::mutex mutex_;
+    std::condition_variable virtual_time_;
+    std::condition_variable produced_;
+    bool paced_ = false;
+    bool stopping_ = false;
+    double virtual_now_ = 0;
+    long long stream_frame_ = 0;       // frames mixed since the device opened
+    SoundPlan plan_;                   // what the UI asked for last
+    bool active_ = false;              // an exercise is sounding
+    long long start_frame_ = -1;       // stream frame of the exercise's start (-1: not yet)
+    long long paused_frames_ = 0;
+    long long pause_frame_ = -1;       // stream frame where the current pause began
+    size_t next_cue_ = 0;
+    std::vector<Voice> voices_;
+    std::atomic<int> volume_permille_{600};
+};
+
+} // namespace haven::platform
