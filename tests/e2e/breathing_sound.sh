@@ -39,6 +39,24 @@ for ((k = 0; k < expected; k++)); do
 done
 echo "$expected cues over 5 minutes, each within ${worst} ms of its phase boundary"
 
+# Quick hide in the middle of an exercise silences it at once: no cue after the tap.
+cat > hide.txt <<'SCRIPT'
+wait 200
+tap "Breathing exercise"
+wait 100
+tap "Start"
+wait 12000
+tap "Hide screen"
+wait 20000
+SCRIPT
+rc=0
+SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE="$WORK/hide.raw" SDL_DISKAUDIODELAY=0 \
+  with_display "$HAVEN" --content content --size 1280x800 --script hide.txt > hide.out 2> hide.err || rc=$?
+[ "$rc" = 0 ] || fail "the hide script exited $rc: $(cat hide.err)"
+mapfile -t heard < <("$ONSETS" hide.raw 2)
+[ "${#heard[@]}" = 3 ] || fail "expected the 3 cues before the hide (0, 5.5 and 11 s), heard ${#heard[@]}: ${heard[*]}"
+echo "quick hide: 3 cues before it, none after"
+
 # No sound device at all: the exercise runs silently and says so; nothing crashes.
 cat > silent.txt <<'SCRIPT'
 tap "Breathing exercise"

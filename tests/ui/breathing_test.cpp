@@ -64,3 +64,38 @@ TEST_CASE("Stop returns to the choice, where the idle timer runs again") {
     ui.run_state().advance(65);
     CHECK(ui.shows("Still reading?"));
 }
+
+TEST_CASE("the sound plan follows the exercise and stops at once on leaving, hiding or an idle reset") {
+    haven::Content content = with_patterns();
+    content.settings.sound = {true, 0.6, 0.8, true};
+    UiHarness ui(content, {1280, 800});
+    ui.session().ui().set_sound_available(true);
+    CHECK(ui.run("tap \"Breathing exercise\"\nwait 100\nexpect \"Headphones keep it private\"") == "");
+    CHECK_FALSE(ui.session().ui().sound_plan().playing);  // nothing sounds before Start
+    CHECK(ui.run("tap \"Louder\"\ntap \"Louder\"\ntap \"Louder\"\ntap \"Start\"\nwait 1000") == "");
+    haven::SoundPlan plan = ui.session().ui().sound_plan();
+    CHECK(plan.playing);
+    CHECK(plan.volume == doctest::Approx(0.8));  // never above the clinic's maximum
+    CHECK(plan.cues.size() == static_cast<size_t>(2 * haven::BreathingSchedule(content.breathing[0], 3).cycles()));
+    CHECK(plan.cues[1].at == doctest::Approx(4.0));
+
+    CHECK(ui.run("tap \"Pause\"\nwait 100") == "");
+    CHECK(ui.session().ui().sound_plan().paused);
+    CHECK(ui.run("tap \"Continue\"\nwait 100\ntap \"Sound off\"\nwait 100") == "");
+    CHECK_FALSE(ui.session().ui().sound_plan().playing);
+    CHECK(ui.run("tap \"Sound on\"\nwait 100") == "");
+    CHECK(ui.session().ui().sound_plan().playing);
+
+    CHECK(ui.run("tap \"Home\"\nwait 50") == "");
+    CHECK_FALSE(ui.session().ui().sound_plan().playing);
+    CHECK(ui.run("tap \"Breathing exercise\"\ntap \"Start\"\nwait 500\ntap \"Hide screen\"") == "");
+    CHECK_FALSE(ui.session().ui().sound_plan().playing);
+}
+
+TEST_CASE("without sound the exercise says so quietly and offers no sound controls") {
+    UiHarness ui(with_patterns(), {1280, 800});
+    ui.session().ui().set_sound_available(false);
+    CHECK(ui.run("tap \"Breathing exercise\"\nwait 100\nexpect \"Sound unavailable\"") == "");
+    CHECK(ui.widget("Sound on").empty());
+    CHECK(ui.widget("Sound off").empty());
+}
