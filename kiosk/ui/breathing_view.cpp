@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 namespace haven::ui {
 namespace {
@@ -91,8 +92,17 @@ Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav)
     }
     ImGui::Dummy(ImVec2(1, ctx.m(0.3f)));
     text(ctx, ctx.fonts.subheading, ctx.theme.text, "How long", width);
-    for (int m : {1, 3, 5}) {
-        if (m != 1) ImGui::SameLine();
+    // 1, 3 and 5 minutes, and the pattern's own default if the clinic chose another length.
+    std::vector<int> lengths{1, 3, 5};
+    if (!content.breathing.empty()) {
+        const int own = content.breathing[static_cast<size_t>(std::clamp(nav.breathing.pattern, 0,
+                                                                          static_cast<int>(content.breathing.size()) - 1))]
+                            .default_minutes;
+        if (std::find(lengths.begin(), lengths.end(), own) == lengths.end()) lengths.push_back(own);
+        std::sort(lengths.begin(), lengths.end());
+    }
+    for (int m : lengths) {
+        if (m != lengths.front()) ImGui::SameLine();
         const std::string label = minutes_label(m);
         const ImVec2 size(button_width(ctx, label), ctx.m.target(2.6f));
         const bool tapped = m == nav.breathing.minutes ? button(ctx, label, size) : quiet_button(ctx, label, size);
