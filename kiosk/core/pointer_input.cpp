@@ -18,6 +18,7 @@ void PointerInput::apply_move(Point p) {
 }
 
 PointerFrame PointerInput::next_frame() {
+    PointerFrame frame;
     if (leave_owed_) {
         // The frame after a lift: the pointer leaves so no widget stays hovered.
         leave_owed_ = false;
@@ -39,6 +40,7 @@ PointerFrame PointerInput::next_frame() {
                 dragging_ = false;
                 press_at_ = event.position;
                 button_changed = true;
+                frame.pressed = true;
             }
             break;
         case PointerEvent::Kind::Release:
@@ -47,6 +49,7 @@ PointerFrame PointerInput::next_frame() {
                 down_ = false;
                 leave_owed_ = true;
                 button_changed = true;
+                frame.released = true;
             }
             break;
         case PointerEvent::Kind::Leave:
@@ -56,7 +59,6 @@ PointerFrame PointerInput::next_frame() {
         if (button_changed) break;
     }
 
-    PointerFrame frame;
     frame.down = down_;
     frame.dragging = dragging_;
     // A drag hides the pointer from the widgets: nothing highlights under a moving finger

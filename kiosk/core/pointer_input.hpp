@@ -25,7 +25,9 @@ struct PointerFrame {
     bool present = false;   // false: the pointer is off-screen for the widgets
     Point position;         // meaningful only when present
     bool down = false;      // the primary button or finger is down
-    bool dragging = false;  // the current press has become a drag
+    bool pressed = false;   // the button or finger went down in this frame
+    bool released = false;  // ... or came up in this frame
+    bool dragging = false;  // the current press has become a drag (still true in the frame it ends)
     Point drag_delta;       // finger movement since the previous frame while dragging
 };
 

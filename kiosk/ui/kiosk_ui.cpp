@@ -129,12 +129,11 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
     // A new touch is a sign of life; after the idle time with none, prompt, then forget.
     // Following the breathing exercise needs no touch: it counts as being here.
     const bool breathing = nav_.here.screen == Screen::Breathing && nav_.breathing.stage == BreathingState::Stage::Running;
-    if ((input.pointer.down && !was_down_) || breathing) idle_.touched(input.now);
+    if (input.pointer.pressed || breathing) idle_.touched(input.now);
     if (breathing && breathing_schedule_for(content_, nav_).at(nav_.breathing.elapsed(input.now)).finished) {
         apply(nav_, Action::make(Action::Kind::FinishBreathing), content_);
         out.changed = true;
     }
-    was_down_ = input.pointer.down;
     if (at_rest()) idle_.touched(input.now);  // nothing to forget: no timer runs
     if (idle_.state(input.now) == IdlePolicy::State::Expired) {
         apply(nav_, Action::make(Action::Kind::Reset), content_);

@@ -87,7 +87,6 @@ private:
     bool fonts_stale_ = true;
     VisibleText seen_;
     Seconds last_frame_ = -1;
-    bool was_down_ = false;
     bool sound_available_ = false;
     Place drawn_place_;  // what the previous frame showed
 };

@@ -39,20 +39,10 @@ void Session::frame(Seconds now, Size display) {
     pointer_.set_drag_slop(ui_.metrics().em * kDragSlopEm);
     PointerFrame pointer = pointer_.next_frame();
     // Drags scroll with the finger; a flick keeps gliding after the lift.
-    if (pointer.down && !was_down_) inertia_.stop();
-    if (pointer.dragging) {
-        if (pointer.down) {
-            inertia_.drag(now, pointer.drag_delta.y);
-        } else if (was_dragging_) {
-            inertia_.drag(now, pointer.drag_delta.y);
-            inertia_.release(now);
-        }
-    } else if (!pointer.down && was_dragging_ && was_down_) {
-        inertia_.release(now);
-    }
+    if (pointer.pressed) inertia_.stop();
+    if (pointer.dragging) inertia_.drag(now, pointer.drag_delta.y);
+    if (pointer.dragging && pointer.released) inertia_.release(now);
     pointer.drag_delta.y += inertia_.step(now);
-    was_down_ = pointer.down;
-    was_dragging_ = pointer.dragging;
 
     const FrameOutput out = ui_.frame({now, display, pointer, px_per_mm_});
     pacer_.on_frame(out.animating || inertia_.gliding(), out.next_deadline);

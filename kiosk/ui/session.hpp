@@ -56,8 +56,6 @@ private:
     PointerInput pointer_;
     FramePacer pacer_;
     ScrollInertia inertia_;
-    bool was_down_ = false;
-    bool was_dragging_ = false;
     int frames_drawn_ = 0;
     float px_per_mm_ = 0;
     std::vector<Diagnostic> problems_;

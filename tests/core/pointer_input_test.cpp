@@ -354,3 +354,19 @@ TEST_CASE("a second press while down is not a second button change") {
     CHECK_FALSE(frames[1].down);
     CHECK_FALSE(frames[2].present);
 }
+
+TEST_CASE("a frame says when the finger went down and when it came up, once each") {
+    haven::PointerInput input(10);
+    input.push({haven::PointerEvent::Kind::Press, {5, 5}});
+    input.push({haven::PointerEvent::Kind::Move, {6, 5}});
+    input.push({haven::PointerEvent::Kind::Release, {6, 5}});
+    const haven::PointerFrame down = input.next_frame();
+    CHECK(down.pressed);
+    CHECK_FALSE(down.released);
+    const haven::PointerFrame up = input.next_frame();
+    CHECK_FALSE(up.pressed);
+    CHECK(up.released);
+    const haven::PointerFrame after = input.next_frame();
+    CHECK_FALSE(after.pressed);
+    CHECK_FALSE(after.released);
+}
