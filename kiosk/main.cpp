@@ -13,6 +13,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <string>
 
@@ -84,6 +85,10 @@ int main(int argc, char** argv) {
     if (!windowed.empty()) options.windowed = haven::parse_size(windowed);
     if (!size.empty()) options.size = haven::parse_size(size);
     options.script = script;
+
+    // A kiosk writes nothing while patients use it: Mesa would otherwise keep a shader cache
+    // in the home folder. (Set before any OpenGL library is loaded; an explicit setting wins.)
+    setenv("MESA_SHADER_CACHE_DISABLE", "true", 0);
 
     if (!script.empty()) return haven::app::run_scripted(options);
     return haven::app::run_live(options);
