@@ -21,18 +21,13 @@ bool inside(const fs::path& child, const fs::path& parent) {
     return true;
 }
 
-std::string lower(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
 // A file in the same folder whose name differs only in letter case (Windows and macOS do
 // not care; Linux does).
 std::string same_name_other_case(const fs::path& folder, const std::string& reference) {
     const fs::path rel(reference);
-    const std::string wanted = lower(rel.filename().string());
+    const std::string wanted = to_lower(rel.filename().string());
     for (const auto& name : list_files(folder / rel.parent_path())) {
-        if (lower(name) == wanted) return (rel.parent_path() / name).generic_string();
+        if (to_lower(name) == wanted) return (rel.parent_path() / name).generic_string();
     }
     return {};
 }

@@ -26,13 +26,13 @@ bool is_language_tag(std::string_view tag) {
     return letters(tag.substr(0, dash), 2, 3) && letters(tag.substr(dash + 1), 2, 4);
 }
 
-std::string lower(std::string_view s) {
+} // namespace
+
+std::string to_lower(std::string_view s) {
     std::string out(s);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
 }
-
-} // namespace
 
 bool is_system_clutter(std::string_view name) {
     static constexpr std::array<std::string_view, 9> exact{
@@ -54,7 +54,7 @@ std::optional<CardName> parse_card_name(std::string_view file_name) {
     CardName out;
     const size_t dot = stem.rfind('.');
     if (dot != std::string_view::npos && dot > 0 && is_language_tag(stem.substr(dot + 1))) {
-        out.language = lower(stem.substr(dot + 1));
+        out.language = to_lower(stem.substr(dot + 1));
         stem = stem.substr(0, dot);
     }
     out.slug = std::string(stem);

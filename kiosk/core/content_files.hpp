@@ -11,6 +11,9 @@
 
 namespace haven {
 
+// `s` in lower case (ASCII letters only: file names are compared the way Windows and macOS do).
+std::string to_lower(std::string_view s);
+
 // True for files and folders that operating systems leave on sticks, never content.
 bool is_system_clutter(std::string_view name);
 

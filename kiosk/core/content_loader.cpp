@@ -81,8 +81,7 @@ void check_originals(LoadContext& ctx, std::vector<CardFile>& originals, const s
         }
         if (!card.topic.empty() && std::none_of(topics.begin(), topics.end(), [&](const Topic& t) { return t.id == card.topic; }))
             error(ctx, card.file, f.topic_line, "topic '" + card.topic + "' is not defined in topics.toml");
-        std::string key = card.slug;
-        for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const std::string key = to_lower(card.slug);
         if (const auto first = slugs.find(key); first != slugs.end()) {
             error(ctx, card.file, 0, "this card has the same name as " + first->second + " (only letter case or language tag differs)");
         } else {

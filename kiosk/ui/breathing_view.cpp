@@ -32,14 +32,6 @@ std::string describe(const BreathingPattern& p) {
 
 std::string minutes_label(int m) { return m == 1 ? "1 minute" : std::to_string(m) + " minutes"; }
 
-void centred(ViewContext& ctx, ImFont* font, ImU32 colour, const std::string& s, float y) {
-    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s.c_str());
-    const ImVec2 window = ImGui::GetWindowPos();
-    const float x = window.x + (ImGui::GetWindowWidth() - size.x) * 0.5f;
-    ImGui::GetWindowDrawList()->AddText(font, font->FontSize, ImVec2(x, y), colour, s.c_str());
-    ctx.seen.add(s, {x, y, x + size.x, y + size.y}, {0, 0, static_cast<float>(ctx.m.display.width), static_cast<float>(ctx.m.display.height)}, false);
-}
-
 // Sound on/off and volume, or a quiet note when the kiosk has no sound.
 Action sound_controls(ViewContext& ctx, const Content& content, const Navigation& nav, bool available) {
     Action action;
@@ -130,10 +122,10 @@ Action exercising(ViewContext& ctx, const Content& content, const Navigation& na
 
     const bool paused = nav.breathing.stage == Stage::Paused;
     const std::string word = paused ? "Paused" : phase_word(moment.phase);
-    centred(ctx, ctx.fonts.heading, ctx.theme.text, word, centre.y - ctx.fonts.heading->FontSize);
-    if (!paused) centred(ctx, ctx.fonts.subheading, ctx.theme.muted_text, std::to_string(moment.count), centre.y + ctx.m(0.4f));
+    centred_text(ctx, ctx.fonts.heading, ctx.theme.text, word, centre.y - ctx.fonts.heading->FontSize);
+    if (!paused) centred_text(ctx, ctx.fonts.subheading, ctx.theme.muted_text, std::to_string(moment.count), centre.y + ctx.m(0.4f));
     const int left = static_cast<int>(std::ceil(schedule.total() - nav.breathing.elapsed(now)));
-    centred(ctx, ctx.fonts.small, ctx.theme.muted_text,
+    centred_text(ctx, ctx.fonts.small, ctx.theme.muted_text,
             std::to_string(left / 60) + ":" + (left % 60 < 10 ? "0" : "") + std::to_string(left % 60) + " left",
             pos.y + area - ctx.m(1));
 

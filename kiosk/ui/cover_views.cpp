@@ -28,14 +28,6 @@ bool full_screen_catch(ViewContext& ctx, const char* name, ImU32 background) {
                                                        std::max(1.0f, ImGui::GetIO().DisplaySize.y)));
 }
 
-void centred_text(ViewContext& ctx, ImFont* font, ImU32 colour, const std::string& s, float y) {
-    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s.c_str());
-    const float x = (static_cast<float>(ctx.m.display.width) - size.x) * 0.5f;
-    ImGui::GetWindowDrawList()->AddText(font, font->FontSize, ImVec2(x, y), colour, s.c_str());
-    ctx.seen.add(s, {x, y, x + size.x, y + size.y},
-                 {0, 0, static_cast<float>(ctx.m.display.width), static_cast<float>(ctx.m.display.height)}, false);
-}
-
 } // namespace
 
 Action hidden_view(ViewContext& ctx) {

@@ -115,6 +115,13 @@ bool button(ViewContext& ctx, std::string_view label, ImVec2 size) {
     return filled_button(ctx, label, size, ctx.theme.button, ctx.theme.button_pressed, ctx.theme.button_text, 0);
 }
 
+void centred_text(ViewContext& ctx, ImFont* font, ImU32 colour, const std::string& s, float y) {
+    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s.c_str());
+    const float x = ImGui::GetWindowPos().x + (ImGui::GetWindowWidth() - size.x) * 0.5f;
+    ImGui::GetWindowDrawList()->AddText(font, font->FontSize, ImVec2(x, y), colour, s.c_str());
+    ctx.seen.add(s, {x, y, x + size.x, y + size.y}, current_clip(), false);
+}
+
 void text(ViewContext& ctx, ImFont* font, ImU32 colour, std::string_view s, float wrap_width) {
     const ImVec2 min = ImGui::GetCursorScreenPos();
     const ImVec2 size = text_size(font, s, wrap_width);

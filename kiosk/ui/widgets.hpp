@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include <string>
 #include <string_view>
 
 namespace haven::ui {
@@ -23,6 +24,9 @@ bool quiet_button(ViewContext& ctx, std::string_view label, ImVec2 size);
 
 // The width a button needs for `label` with comfortable padding, at least the touch minimum.
 float button_width(const ViewContext& ctx, std::string_view label);
+
+// One line of text centred across the current window at screen height `y` (not laid out).
+void centred_text(ViewContext& ctx, ImFont* font, ImU32 colour, const std::string& s, float y);
 
 // Text wrapped at `wrap_width` pixels, laid out as an item at the cursor.
 void text(ViewContext& ctx, ImFont* font, ImU32 colour, std::string_view s, float wrap_width);
