@@ -2,9 +2,10 @@
 //
 // This file only reads the command line and hands over to a run: live on the screen
 // (app/live_loop.cpp), a scripted session on a virtual clock (app/scripted_run.cpp), or a
-// command such as `haven check` (app/check_command.cpp).
+// command such as `haven check` (app/check_command.cpp) or the staff commands (app/commands.hpp).
 
 #include "app/check_command.hpp"
+#include "app/commands.hpp"
 #include "app/content_location.hpp"
 #include "app/options.hpp"
 #include "app/runs.hpp"
@@ -67,6 +68,10 @@ int main(int argc, char** argv) {
     CLI::App* check = cli.add_subcommand("check", "Check a content folder and report every problem, then exit "
                                                   "(0: no errors, 1: errors)");
     check->add_option("DIR", check_folder, "The content folder to check")->required();
+    const haven::app::Command commands[] = {
+        haven::app::add_keygen_command(cli),  haven::app::add_pack_command(cli), haven::app::add_import_command(cli),
+        haven::app::add_handout_command(cli), haven::app::add_pin_command(cli),
+    };
 
     try {
         cli.parse(argc, argv);
@@ -80,6 +85,8 @@ int main(int argc, char** argv) {
     }
 
     if (check->parsed()) return haven::app::run_check(check_folder, std::cout);
+    for (const auto& command : commands)
+        if (command.subcommand->parsed()) return command.run();
 
     options.content = content.empty() ? haven::app::bundled_content_folder() : std::filesystem::path(content);
     if (!windowed.empty()) options.windowed = haven::parse_size(windowed);

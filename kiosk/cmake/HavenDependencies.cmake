@@ -13,6 +13,9 @@ find_package(tomlplusplus REQUIRED)            # libtomlplusplus-dev
 find_package(md4c REQUIRED)                    # libmd4c-dev
 pkg_check_modules(qrencode REQUIRED IMPORTED_TARGET libqrencode)   # libqrencode-dev
 
+# Content updates (kiosk/update)
+pkg_check_modules(sodium REQUIRED IMPORTED_TARGET GLOBAL libsodium)   # libsodium-dev: signatures, hashes, PIN hashes
+
 # UI
 find_package(ImGui REQUIRED)                   # libimgui-dev (FindImGui.cmake)
 
@@ -22,6 +25,7 @@ set(OpenGL_GL_PREFERENCE GLVND)
 find_package(OpenGL REQUIRED)                  # libgl-dev
 find_package(SDL2 REQUIRED)                    # libsdl2-dev
 find_package(SDL2_mixer REQUIRED)              # libsdl2-mixer-dev
+pkg_check_modules(systemd REQUIRED IMPORTED_TARGET GLOBAL libsystemd)  # libsystemd-dev: sd_notify (watchdog)
 
 # Application
 find_package(CLI11 REQUIRED)                   # libcli11-dev

@@ -1,0 +1,19 @@
+#include "commands.hpp"
+#include "options.hpp"
+
+#include <cstdio>
+
+namespace haven::app {
+
+// Placeholder until the command is written.
+Command add_handout_command(CLI::App& cli) {
+    Command command;
+    command.subcommand = cli.add_subcommand("handout", "(not written yet)");
+    command.run = [] {
+        std::fprintf(stderr, "haven: handout is not written yet\n");
+        return kExitUsage;
+    };
+    return command;
+}
+
+} // namespace haven::app

@@ -1,0 +1,52 @@
+#pragma once
+// `haven import`: brings a signed content pack from a stick into the store, all or nothing.
+//
+//   1. take the store lock; remove stale staging folders from an interrupted import
+//   2. read MANIFEST and MANIFEST.minisig (size-capped) and verify the signature against
+//      the trusted keys; refuse unsigned, tampered and unknown-key packs
+//   3. compare the pack folder with the manifest: refuse extra, missing, symlinked, special
+//      or oversized files, and packs over the count and size caps
+//   4. check free space, copy every file into STORE/staging/<id>/ hashing what was read,
+//      refuse on any hash mismatch, fsync every file and folder
+//   5. check the copy as content (`haven check`'s rules); refuse on errors
+//   6. rename staging/<id> to versions/<id>, switch `current` (store.hpp), prune old versions
+//   7. write the report to STORE/last-import-report.txt and, when it is writable, onto the stick
+//
+// The kiosk's content is never touched until step 6's single rename, so pulling the stick,
+// killing the import or a full disk at any point leaves the kiosk on its previous content.
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+
+namespace haven::update {
+
+struct ImportOptions {
+    std::filesystem::path source;        // the stick's mount point, or the haven-pack folder itself
+    std::filesystem::path store;         // default kDefaultStore
+    std::filesystem::path trusted_keys;  // a folder of minisign .pub files, default kDefaultTrustedKeys
+    int keep_previous = 3;               // versions kept for rollback besides the current one
+    std::int64_t max_files = 10000;
+    std::int64_t max_file_bytes = 64ll << 20;
+    std::int64_t max_total_bytes = 1ll << 30;
+};
+
+struct ImportResult {
+    enum class Outcome { Imported, Refused, Failed };
+    Outcome outcome = Outcome::Failed;
+    std::string version;   // the new current version's id (Imported)
+    std::string report;    // the full text written to the report files
+};
+
+// Exit codes of `haven import`, documented in its --help.
+inline constexpr int kImportExitImported = 0;
+inline constexpr int kImportExitRefused = 1;   // the pack is bad: nothing changed
+inline constexpr int kImportExitFailed = 4;    // the machine failed (disk full, stick pulled): nothing changed
+
+// `progress` gets one line per step, for the terminal and the journal.
+ImportResult import_pack(const ImportOptions& options, const std::function<void(const std::string&)>& progress);
+
+int exit_code(ImportResult::Outcome outcome);
+
+} // namespace haven::update

@@ -1,0 +1,1 @@
+#include "import_status.hpp"

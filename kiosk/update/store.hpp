@@ -1,0 +1,68 @@
+#pragma once
+// The content store the deployed kiosk shows from (default /var/lib/haven):
+//
+//   STORE/current            symlink -> versions/<id>; the kiosk shows STORE/current
+//   STORE/versions/<id>/     one folder per imported version, never changed once there
+//   STORE/staging/           half-copied imports; anything here is stale unless an import
+//                            holds the lock
+//   STORE/.lock              flock()ed by an import (and by a rollback) while it runs
+//   STORE/import-status      progress and result of the latest import, for the kiosk
+//   STORE/last-import-report.txt
+//
+// `current` only ever changes by renaming a fresh symlink over it, followed by an fsync of
+// STORE, so at every instant (power cut included) it names a complete version.
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace haven::update {
+
+inline constexpr const char* kDefaultStore = "/var/lib/haven";
+inline constexpr const char* kDefaultTrustedKeys = "/etc/haven/trusted-keys";
+
+struct StoredVersion {
+    std::string id;             // folder name under versions/
+    std::string label;          // the pack's label from its signed comment, may be empty
+    std::int64_t signed_at = 0; // unix time from the signed comment, 0 if unknown
+    std::int64_t imported_at = 0;
+    bool current = false;
+};
+
+// The versions in the store, newest import first.
+std::vector<StoredVersion> list_versions(const std::filesystem::path& store);
+
+// The id `current` points at, if any.
+std::optional<std::string> current_version(const std::filesystem::path& store);
+
+// Points `current` at versions/<id> atomically (rename over, then fsync STORE). Returns an
+// empty string on success, else a sentence for staff. Used by import and by rollback.
+std::string switch_current(const std::filesystem::path& store, const std::string& id);
+
+// Keeps the current version and the `keep_previous` newest others; deletes the rest.
+void prune_versions(const std::filesystem::path& store, int keep_previous);
+
+// Removes everything under STORE/staging. Call only while holding the store lock.
+// Returns how many stale staging folders were removed.
+int clean_staging(const std::filesystem::path& store);
+
+// The store lock (flock on STORE/.lock). Released when destroyed, or when the process dies.
+class StoreLock {
+public:
+    // Tries once; `held()` says whether it got the lock.
+    explicit StoreLock(const std::filesystem::path& store);
+    ~StoreLock();
+    StoreLock(const StoreLock&) = delete;
+    StoreLock& operator=(const StoreLock&) = delete;
+    bool held() const { return fd_ >= 0; }
+
+private:
+    int fd_ = -1;
+};
+
+// True while some process holds the store lock (an import is running). Does not take it.
+bool import_running(const std::filesystem::path& store);
+
+} // namespace haven::update
