@@ -39,6 +39,17 @@ std::optional<Manifest> parse_manifest(std::string_view text, std::string& probl
 // True when `path` is acceptable as a manifest path (the rules above).
 bool is_safe_relative_path(std::string_view path);
 
+// What `haven pack` puts in the signature's trusted comment (signed, so it can be trusted):
+// "timestamp:<unix time>\tfile:MANIFEST\thaven-pack\tlabel:<label>". Reading is tolerant:
+// unknown fields are ignored and missing ones stay at their defaults, so packs signed by
+// minisign itself (its default comment has timestamp and file) are read too.
+struct PackComment {
+    std::int64_t signed_at = 0;  // unix time
+    std::string label;           // one line, may be empty
+};
+std::string format_pack_comment(const PackComment& comment);
+PackComment parse_pack_comment(std::string_view trusted_comment);
+
 // SHA-256 of a whole file, as 64 lower-case hex digits; nullopt when it cannot be read.
 std::optional<std::string> sha256_of_file(const std::filesystem::path& file);
 std::string sha256_hex(std::string_view bytes);
