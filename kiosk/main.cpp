@@ -48,8 +48,14 @@ int main(int argc, char** argv) {
     std::string windowed;
     std::string size;
     std::string script;
-    cli.add_option("--content", content, "Content folder to show (default: the bundled content)")
-        ->check(CLI::ExistingDirectory);
+    std::string store;
+    auto* content_option = cli.add_option("--content", content, "Content folder to show (default: the bundled content)")
+                               ->check(CLI::ExistingDirectory);
+    cli.add_option("--store", store,
+                   "Show a content store's current version (STORE/current), with import progress and the "
+                   "staff view's rollback; a deployed kiosk runs with --store /var/lib/haven")
+        ->check(CLI::ExistingDirectory)
+        ->excludes(content_option);
     cli.add_option("--windowed", windowed, "Open a normal window of this size instead of full screen, for authors")
         ->check(SizeValidator());
     auto* script_option = cli.add_option("--script", script,
@@ -88,7 +94,10 @@ int main(int argc, char** argv) {
     for (const auto& command : commands)
         if (command.subcommand->parsed()) return command.run();
 
-    options.content = content.empty() ? haven::app::bundled_content_folder() : std::filesystem::path(content);
+    options.store = store;
+    options.content = !store.empty()     ? options.store / "current"
+                      : content.empty() ? haven::app::bundled_content_folder()
+                                        : std::filesystem::path(content);
     if (!windowed.empty()) options.windowed = haven::parse_size(windowed);
     if (!size.empty()) options.size = haven::parse_size(size);
     options.script = script;

@@ -8,6 +8,8 @@
 
 #include "core/background_loader.hpp"
 #include "content_location.hpp"
+#include "import_progress.hpp"
+#include "staff_desk.hpp"
 #include "platform/breathing_audio.hpp"
 #include "platform/file_watcher.hpp"
 #include "platform/gl_renderer.hpp"
@@ -19,6 +21,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <ctime>
+#include <memory>
 
 namespace haven::app {
 namespace {
@@ -65,12 +69,24 @@ int run_live(const Options& options) {
     // Loaded only now that it is watched, so an edit made while starting up is never missed.
     session.load(options.content, true);
 
+    // A deployed kiosk also follows its store: an import's progress and result, and the
+    // staff view's rollbacks.
+    StaffDesk staff(options, audio);
+    std::atomic<bool> store_changed{true};
+    std::unique_ptr<platform::FileWatcher> store_watcher;
+    if (!options.store.empty())
+        store_watcher = std::make_unique<platform::FileWatcher>(options.store, [&store_changed] {
+            store_changed = true;
+            platform::Window::wake();
+        });
+    Seconds banner_until = kForever;  // when the import result's banner goes away
+
     platform::SteadyClock clock;
     Seconds reload_at = kForever;
     Seconds last_frame = -kMinFrameInterval;
     while (!stop.requested() && !window.close_requested()) {
         Seconds now = clock.now();
-        Seconds wait = std::min(session.wait(now), reload_at - now);
+        Seconds wait = std::min({session.wait(now), reload_at - now, banner_until - now});
         wait = std::max(wait, last_frame + kMinFrameInterval - now);
         window.wait_events(wait);
         now = clock.now();
@@ -81,6 +97,17 @@ int run_live(const Options& options) {
             loader.request(options.content);
         }
         if (auto loaded = loader.take()) session.apply(std::move(*loaded), false);
+        if (store_watcher && (store_changed.exchange(false) || now >= banner_until)) {
+            const std::int64_t unix_now = std::time(nullptr);
+            const update::ImportStatus status = update::read_import_status(options.store);
+            session.ui().set_update_banner(banner_for(status, unix_now));
+            // A shown result needs one more wake-up, to take it away.
+            const std::int64_t showing_for = status.finished_at + kImportResultSeconds - unix_now;
+            const bool result_shown = status.state != update::ImportStatus::State::Running && status.finished_at > 0 &&
+                                      showing_for >= 0;
+            banner_until = result_shown ? now + static_cast<Seconds>(showing_for + 1) : kForever;
+            session.wake();
+        }
         if (stop.requested() || session.wait(now) > 0 || now - last_frame < kMinFrameInterval) continue;
 
         const Size size = window.framebuffer_size();
@@ -88,6 +115,7 @@ int run_live(const Options& options) {
                                                           : window.px_per_mm());
         session.frame(now, size);
         audio.follow(session.ui().sound_plan());  // leaving, hiding or an idle reset stops it here
+        if (staff.serve(session.ui())) reload_at = now;  // a rollback: show that version now
         renderer.render(session.ui().draw_data(), size, clear_colour());
         window.swap_buffers();
         last_frame = now;

@@ -10,7 +10,8 @@
 namespace haven::app {
 
 struct Options {
-    std::filesystem::path content;     // the content folder to show
+    std::filesystem::path content;     // the content folder to show (STORE/current with --store)
+    std::filesystem::path store;       // --store DIR: a deployed kiosk's content store, or empty
     std::optional<Size> windowed;      // --windowed WxH: a normal window for content authors
     std::optional<Size> size;          // --size WxH: the scripted session's screen
     std::filesystem::path script;      // --script FILE: run a scripted session and exit

@@ -7,6 +7,7 @@
 #include "core/script_runner.hpp"
 #include "core/text_file.hpp"
 #include "content_location.hpp"
+#include "staff_desk.hpp"
 #include "platform/breathing_audio.hpp"
 #include "platform/gl_renderer.hpp"
 #include "platform/glfw_window.hpp"
@@ -73,7 +74,8 @@ int run_scripted(const Options& options) {
     audio.pace_with_virtual_clock();
     if (!audio.open(bundled_sounds_folder())) std::fprintf(stderr, "haven: %s; running silently\n", audio.problem().c_str());
     session.ui().set_sound_available(audio.available());
-    target.after_frame = [&audio, &session](Seconds now) {
+    StaffDesk staff(options, audio);
+    target.after_frame = [&audio, &session, &staff, &options](Seconds now) {
         // The sound up to this moment is written before this frame's changes apply, so a
         // start, pause or stop lands at its virtual time in the output.
         audio.virtual_time_is(now);
@@ -81,6 +83,7 @@ int run_scripted(const Options& options) {
         SoundPlan plan = session.ui().sound_plan();
         plan.ambient.clear();  // the background track streams in real time; scripted runs leave it out
         audio.follow(plan);
+        if (staff.serve(session.ui())) session.load(options.content, false);  // a rollback
     };
     target.draw();  // the first frame a patient would see on start-up
     const std::vector<ScriptError> failures = run_script(script.commands, target);

@@ -89,7 +89,7 @@ ParsedScript parse_script(std::string_view source) {
                 auto v = to_number(words[k]);
                 if (!v) { fail("'" + words[k].text + "' is not a number; expected: " + usage); return std::nullopt; }
                 if (*v < 0) { fail("'" + words[k].text + "' is negative; expected: " + usage); return std::nullopt; }
-                const bool is_duration = (verb == "wait") || (verb == "drag" && k == 5);
+                const bool is_duration = (verb == "wait") || (verb == "drag" && k == 5) || (verb == "hold" && k == 3);
                 const double limit = verb == "wait" ? kMaxWaitMs : is_duration ? kMaxDragMs : kMaxCoordinate;
                 if (*v > limit) {
                     fail("'" + words[k].text + "' is too large (at most " + std::to_string(static_cast<long long>(limit)) +
@@ -134,6 +134,14 @@ ParsedScript parse_script(std::string_view source) {
             cmd.x2 = static_cast<float>((*v)[2]);
             cmd.y2 = static_cast<float>((*v)[3]);
             cmd.ms = (*v)[4];
+        } else if (verb == "hold") {
+            // A long press is a drag that goes nowhere: the finger stays within the slop.
+            auto v = numbers(3, "hold X Y MS");
+            if (!v) continue;
+            cmd.kind = ScriptCommand::Kind::Drag;
+            cmd.x1 = cmd.x2 = static_cast<float>((*v)[0]);
+            cmd.y1 = cmd.y2 = static_cast<float>((*v)[1]);
+            cmd.ms = (*v)[2];
         } else if (verb == "shot") {
             if (!one_string("shot FILE.png", false)) continue;
             cmd.kind = ScriptCommand::Kind::Shot;
@@ -141,7 +149,7 @@ ParsedScript parse_script(std::string_view source) {
             if (!one_string("expect \"Text\"", true)) continue;
             cmd.kind = ScriptCommand::Kind::Expect;
         } else {
-            fail("unknown command '" + words[0].text + "' (known: wait, tap, drag, shot, expect)");
+            fail("unknown command '" + words[0].text + "' (known: wait, tap, drag, hold, shot, expect)");
             continue;
         }
         out.commands.push_back(std::move(cmd));

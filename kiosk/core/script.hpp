@@ -5,6 +5,7 @@
 //   tap X Y                 press and lift a finger at pixel X,Y
 //   tap "Label"             tap the centre of the visible widget labelled exactly Label
 //   drag X1 Y1 X2 Y2 MS     press at X1,Y1, move to X2,Y2 over MS milliseconds, lift
+//   hold X Y MS             press at X,Y, keep the finger still for MS milliseconds, lift
 //   shot FILE.png           write the current frame as a PNG
 //   expect "Text"           fail unless Text is visible now
 //

@@ -116,6 +116,17 @@ void BreathingAudio::follow(const SoundPlan& plan) {
     }
 }
 
+void BreathingAudio::play_test_sound() {
+    if (!open_) return;
+    std::lock_guard lock(mutex_);
+    const BreathPhase phases[] = {BreathPhase::In, BreathPhase::HoldIn, BreathPhase::Out};
+    long long at = stream_frame_;
+    for (BreathPhase phase : phases) {
+        if (const Mix_Chunk* cue = cue_for(phase)) voices_.push_back({cue, at});
+        at += rate_;
+    }
+}
+
 void BreathingAudio::mix(void* self, unsigned char* stream, int bytes) {
     auto* audio = static_cast<BreathingAudio*>(self);
     const size_t frames = static_cast<size_t>(bytes) / (sizeof(short) * static_cast<size_t>(audio->channels_));

@@ -45,6 +45,9 @@ public:
     // Called every frame on the UI thread: starts, pauses, resumes or stops at once.
     void follow(const SoundPlan& plan);
 
+    // The staff view's sound test: the three cues, one second apart, at the volume in use.
+    void play_test_sound();
+
     void close();
 
 private:

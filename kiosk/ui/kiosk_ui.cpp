@@ -5,6 +5,7 @@
 #include "cover_views.hpp"
 #include "home_view.hpp"
 #include "keypad_view.hpp"
+#include "staff_views.hpp"
 #include "topic_view.hpp"
 #include "view_context.hpp"
 
@@ -19,6 +20,8 @@ namespace {
 
 // ImGui asserts that time moves forward between frames.
 constexpr Seconds kMinFrameDelta = 1e-4;
+// The hidden staff corner: a square at the top left, at least this many millimetres wide.
+constexpr float kStaffCornerMm = 15;
 
 // Forgets what ImGui remembers between frames for each window: scroll positions and
 // stored widget state. Part of an idle reset: nothing a patient did may survive it.
@@ -61,6 +64,59 @@ void KioskUi::set_content(Content content, Textures textures) {
     if (first) nav_ = initial_navigation(content_.settings);
     revalidate(nav_, content_);
     idle_.set_timeout(content_.settings.idle_timeout_seconds);
+    staff_.set_enabled(!content_.settings.staff_pin_hash.empty());
+    if (!staff_.enabled()) display_test_ = false;
+}
+
+std::optional<StaffRequest> KioskUi::take_staff_request() {
+    std::optional<StaffRequest> request;
+    request.swap(staff_request_);
+    return request;
+}
+
+bool KioskUi::held_in_staff_corner(const PointerFrame& pointer) const {
+    const float side = std::max(metrics_.target(3), kStaffCornerMm * metrics_.px_per_mm);
+    return pointer.present && pointer.down && !pointer.dragging && pointer.position.x < side && pointer.position.y < side;
+}
+
+bool KioskUi::draw_staff(ViewContext& ctx, Seconds now) {
+    if (staff_.stage() == StaffAccess::Stage::Closed) return false;
+    StaffChoice choice;
+    if (staff_.stage() == StaffAccess::Stage::EnteringPin) {
+        choice = staff_pin_view(ctx, staff_, now, pin_message_);
+    } else if (display_test_) {
+        choice = display_test_view(ctx);
+    } else {
+        choice = staff_view(ctx, content_, staff_info_, problems_, sound_available_);
+    }
+    switch (choice.kind) {
+    case StaffChoice::Kind::None: break;
+    case StaffChoice::Kind::Close:
+        staff_.close();
+        display_test_ = false;
+        pin_message_.clear();
+        break;
+    case StaffChoice::Kind::Digit: staff_.digit(choice.digit); break;
+    case StaffChoice::Kind::DeleteDigit: staff_.delete_digit(); break;
+    case StaffChoice::Kind::SubmitPin: {
+        const std::string& hash = content_.settings.staff_pin_hash;
+        switch (staff_.submit(now, [&hash](const std::string& pin) { return pin_matches_hash(hash, pin); })) {
+        case StaffAccess::Attempt::Opened:
+            pin_message_.clear();
+            staff_info_.note.clear();
+            staff_request_ = StaffRequest{StaffRequest::Kind::Refresh, {}};
+            break;
+        case StaffAccess::Attempt::Wrong: pin_message_ = "That PIN is not right. Please try again."; break;
+        case StaffAccess::Attempt::LockedOut: pin_message_.clear(); break;
+        }
+        break;
+    }
+    case StaffChoice::Kind::OpenDisplayTest: display_test_ = true; break;
+    case StaffChoice::Kind::CloseDisplayTest: display_test_ = false; break;
+    case StaffChoice::Kind::RollBack: staff_request_ = StaffRequest{StaffRequest::Kind::RollBack, choice.version}; break;
+    case StaffChoice::Kind::SoundTest: staff_request_ = StaffRequest{StaffRequest::Kind::SoundTest, {}}; break;
+    }
+    return true;
 }
 
 ImDrawData* KioskUi::draw_data() const {
@@ -98,6 +154,7 @@ void KioskUi::update_metrics(Size display, float px_per_mm) {
 }
 
 bool KioskUi::at_rest() const {
+    if (staff_.stage() != StaffAccess::Stage::Closed) return false;  // staff leave it open: it times out
     const Navigation fresh = initial_navigation(content_.settings);
     return nav_.here == fresh.here && nav_.back.empty() && nav_.digits.empty() && nav_.text_size == fresh.text_size &&
            nav_.high_contrast == fresh.high_contrast && nav_.language.empty();
@@ -134,8 +191,14 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
         apply(nav_, Action::make(Action::Kind::FinishBreathing), content_);
         out.changed = true;
     }
+    if (staff_.track_corner_press(held_in_staff_corner(input.pointer), input.now)) {
+        pin_message_.clear();
+        out.changed = true;
+    }
     if (at_rest()) idle_.touched(input.now);  // nothing to forget: no timer runs
     if (idle_.state(input.now) == IdlePolicy::State::Expired) {
+        staff_.close();
+        display_test_ = false;
         apply(nav_, Action::make(Action::Kind::Reset), content_);
         idle_.touched(input.now);
         forget_widget_state();
@@ -161,7 +224,11 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
     ViewContext ctx{metrics_, fonts_, colours, seen_, textures_, qr_, input.pointer.drag_delta.y};
     ctx.new_place = !(nav_.here == drawn_place_);
     drawn_place_ = nav_.here;
-    Action action = draw_screen(ctx, input.now);
+    const StaffAccess::Stage staff_before = staff_.stage();
+    const bool display_test_before = display_test_;
+    Action action = draw_staff(ctx, input.now) ? Action::none() : draw_screen(ctx, input.now);
+    if (staff_.stage() != staff_before || display_test_ != display_test_before) out.changed = true;
+    update_banner_view(ctx, banner_);
     const bool prompting = idle_.state(input.now) == IdlePolicy::State::Prompting;
     if (prompting) {
         action = Action::none();  // the prompt covers the screen: nothing beneath is tapped
@@ -177,8 +244,9 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
     }
     // The exercise's shape moves with time: draw at display rate while it runs.
     out.animating = nav_.here.screen == Screen::Breathing && nav_.breathing.stage == BreathingState::Stage::Running;
+    out.next_deadline = staff_.gesture_deadline();  // a finger held in the staff corner
     if (!at_rest()) {
-        out.next_deadline = idle_.next_change(input.now);
+        out.next_deadline = std::min(out.next_deadline, idle_.next_change(input.now));
         // While prompting, redraw each second for the countdown.
         if (prompting) out.next_deadline = std::min(out.next_deadline, std::floor(input.now) + 1.0);
     }

@@ -5,19 +5,24 @@
 
 #include "core/clock.hpp"
 #include "core/content_model.hpp"
+#include "core/diagnostic.hpp"
 #include "core/frame_pacer.hpp"
 #include "core/idle_policy.hpp"
 #include "core/navigation.hpp"
 #include "core/pointer_input.hpp"
 #include "core/sound_plan.hpp"
+#include "core/staff_access.hpp"
 #include "core/visible_text.hpp"
 #include "fonts.hpp"
 #include "metrics.hpp"
 #include "qr_cache.hpp"
+#include "staff_info.hpp"
 #include "texture.hpp"
 #include "theme.hpp"
+#include "update_banner.hpp"
 
 #include <functional>
+#include <optional>
 
 struct ImGuiContext;
 struct ImDrawData;
@@ -62,6 +67,16 @@ public:
     SoundPlan sound_plan() const;
     // Whether sound can be played at all; when not, the exercise says so quietly.
     void set_sound_available(bool available) { sound_available_ = available; }
+    // Staff: the problems of the latest load, what the staff view shows about the store, and
+    // what it asks for (taken once by the app after each frame).
+    void set_problems(std::vector<Diagnostic> problems) { problems_ = std::move(problems); }
+    const std::vector<Diagnostic>& problems() const { return problems_; }
+    void set_staff_info(StaffInfo info) { staff_info_ = std::move(info); }
+    std::optional<StaffRequest> take_staff_request();
+    const StaffAccess& staff_access() const { return staff_; }
+    // The import's progress or result at the foot of the screen.
+    void set_update_banner(UpdateBanner banner) { banner_ = std::move(banner); }
+
     const VisibleText& visible() const { return seen_; }
     const Navigation& navigation() const { return nav_; }
     const Metrics& metrics() const { return metrics_; }
@@ -72,6 +87,9 @@ private:
     void update_metrics(Size display, float px_per_mm);
     Action draw_screen(struct ViewContext& ctx, Seconds now);
     bool at_rest() const;
+    // The staff screens, when open; returns true when they were drawn (instead of the patient's).
+    bool draw_staff(struct ViewContext& ctx, Seconds now);
+    bool held_in_staff_corner(const PointerFrame& pointer) const;
 
     const FontLibrary& font_library_;
     ImGuiContext* context_ = nullptr;
@@ -89,6 +107,13 @@ private:
     Seconds last_frame_ = -1;
     bool sound_available_ = false;
     Place drawn_place_;  // what the previous frame showed
+    StaffAccess staff_;
+    bool display_test_ = false;
+    std::string pin_message_;
+    StaffInfo staff_info_;
+    std::vector<Diagnostic> problems_;
+    std::optional<StaffRequest> staff_request_;
+    UpdateBanner banner_;
 };
 
 } // namespace haven::ui

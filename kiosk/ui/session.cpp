@@ -12,7 +12,7 @@ Session::Session(const FontLibrary& fonts) : ui_(fonts), pointer_(24) {}
 
 void Session::apply(LoadResult loaded, bool initial) {
     for (const auto& d : loaded.diagnostics) std::fprintf(stderr, "haven: %s\n", format(d).c_str());
-    problems_ = loaded.diagnostics;
+    ui_.set_problems(loaded.diagnostics);
     if (!loaded.ok()) {
         std::fprintf(stderr, initial ? "haven: the content has errors; showing nothing until it is fixed\n"
                                      : "haven: the new content has errors; still showing the previous content\n");

@@ -35,7 +35,7 @@ public:
     void load(const std::filesystem::path& folder, bool initial) { apply(load_content(folder), initial); }
 
     // The problems found by the latest load, refused or not.
-    const std::vector<Diagnostic>& problems() const { return problems_; }
+    const std::vector<Diagnostic>& problems() const { return ui_.problems(); }
 
     void push(PointerEvent event);
     void wake() { pacer_.on_input(); }  // an outside change wants a redraw
@@ -58,7 +58,6 @@ private:
     ScrollInertia inertia_;
     int frames_drawn_ = 0;
     float px_per_mm_ = 0;
-    std::vector<Diagnostic> problems_;
 };
 
 } // namespace haven::ui

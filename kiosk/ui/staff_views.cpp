@@ -1,0 +1,232 @@
+#include "staff_views.hpp"
+
+#include "screen_window.hpp"
+#include "widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <string>
+
+namespace haven::ui {
+namespace {
+
+constexpr float kPageWidthEm = 44;
+
+std::string plural(size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+
+void heading(ViewContext& ctx, const std::string& s, float width) {
+    ImGui::Dummy(ImVec2(1, ctx.m(0.6f)));
+    text(ctx, ctx.fonts.subheading, ctx.theme.text, s, width);
+}
+
+void line(ViewContext& ctx, const std::string& s, float width, bool muted = false) {
+    text(ctx, ctx.fonts.body, muted ? ctx.theme.muted_text : ctx.theme.text, s, width);
+}
+
+std::string version_title(const StaffInfo::Version& v) {
+    std::string title = v.label.empty() ? v.id : v.label;
+    if (v.signed_at) title += ", signed " + format_unix_time(v.signed_at);
+    return title;
+}
+
+} // namespace
+
+std::string format_unix_time(std::int64_t seconds) {
+    if (seconds <= 0) return "unknown";
+    const std::time_t t = static_cast<std::time_t>(seconds);
+    std::tm tm{};
+    if (!gmtime_r(&t, &tm)) return "unknown";
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M UTC", &tm);
+    return buffer;
+}
+
+StaffChoice staff_pin_view(ViewContext& ctx, const StaffAccess& access, Seconds now, const std::string& message) {
+    begin_screen(ctx, "Staff PIN");
+    StaffChoice choice;
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float gap = ctx.m(0.6f);
+    const float key = std::clamp((avail.y - ctx.m(9) - 3 * gap) / 4, ctx.m.min_target, ctx.m(4.2f));
+    const float pad_width = key * 3 + gap * 2;
+    const float width = std::max(pad_width, ctx.m(22));
+    const float left = ImGui::GetCursorPosX() + std::max(0.0f, (avail.x - width) * 0.5f);
+
+    ImGui::SetCursorPosX(left);
+    text(ctx, ctx.fonts.heading, ctx.theme.text, "Staff PIN", width);
+    ImGui::SetCursorPosX(left);
+    std::string hint = message.empty() ? "Enter the staff PIN, then tap OK." : message;
+    if (access.locked(now))
+        hint = "Too many wrong PINs. Try again in " + std::to_string(static_cast<int>(std::ceil(access.lock_left(now) / 60))) +
+               " min.";
+    line(ctx, hint, width, message.empty() && !access.locked(now));
+
+    // One dot per digit: the PIN itself is never on screen.
+    ImGui::SetCursorPosX(left);
+    const ImVec2 field_min = ImGui::GetCursorScreenPos();
+    const ImVec2 field_max(field_min.x + pad_width, field_min.y + ctx.m(3));
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    list->AddRectFilled(field_min, field_max, ctx.theme.tile, ctx.m(0.5f));
+    const size_t n = access.digits().size();
+    for (size_t i = 0; i < n; ++i) {
+        const float x = field_min.x + pad_width * 0.5f + (static_cast<float>(i) - static_cast<float>(n - 1) * 0.5f) * ctx.m(1.4f);
+        list->AddCircleFilled(ImVec2(x, (field_min.y + field_max.y) * 0.5f), ctx.m(0.4f), ctx.theme.text, 16);
+    }
+    ImGui::Dummy(ImVec2(pad_width, ctx.m(3) + gap * 0.5f));
+
+    static const char* const kKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Cancel", "0", "OK"};
+    for (int i = 0; i < 12; ++i) {
+        if (i % 3 == 0) {
+            ImGui::SetCursorPosX(left);
+        } else {
+            ImGui::SameLine(0, gap);
+        }
+        const std::string label = kKeys[i];
+        const ImVec2 size(key, std::max(key * 0.8f, ctx.m.min_target));
+        if (!(label == "OK" ? button(ctx, label, size) : quiet_button(ctx, label, size))) continue;
+        if (label == "OK") {
+            choice.kind = StaffChoice::Kind::SubmitPin;
+        } else if (label == "Cancel") {
+            choice.kind = StaffChoice::Kind::Close;
+        } else {
+            choice.kind = StaffChoice::Kind::Digit;
+            choice.digit = label[0];
+        }
+    }
+    ImGui::End();
+    return choice;
+}
+
+StaffChoice staff_view(ViewContext& ctx, const Content& content, const StaffInfo& info,
+                       const std::vector<Diagnostic>& problems, bool sound_available) {
+    begin_screen(ctx, "Staff");
+    StaffChoice choice;
+    const float width = std::min(ImGui::GetContentRegionAvail().x, ctx.m(kPageWidthEm));
+
+    // The header stays put: Close is always one tap away.
+    text(ctx, ctx.fonts.heading, ctx.theme.text, "Staff view", width);
+    const float row = ctx.m.target(2.6f);
+    if (button(ctx, "Close staff view", ImVec2(button_width(ctx, "Close staff view"), row))) choice.kind = StaffChoice::Kind::Close;
+    ImGui::SameLine(0, ctx.m(0.6f));
+    if (quiet_button(ctx, "Display test", ImVec2(button_width(ctx, "Display test"), row)))
+        choice.kind = StaffChoice::Kind::OpenDisplayTest;
+    ImGui::SameLine(0, ctx.m(0.6f));
+    if (sound_available) {
+        if (quiet_button(ctx, "Sound test", ImVec2(button_width(ctx, "Sound test"), row))) choice.kind = StaffChoice::Kind::SoundTest;
+    } else {
+        ImGui::AlignTextToFramePadding();
+        line(ctx, "No sound device: the breathing exercise runs silently.", width * 0.5f, true);
+    }
+    if (!info.note.empty()) line(ctx, info.note, width);
+
+    begin_scroll_region(ctx, "staff page");
+    heading(ctx, "Content", width);
+    size_t translated = 0;
+    for (const auto& [language, cards] : content.translations) translated += cards.size();
+    line(ctx, plural(content.topics.size(), "topic", "topics") + ", " + plural(content.cards.size(), "card", "cards") +
+                  (translated ? " (+" + plural(translated, "translation", "translations") + ")" : std::string()),
+         width);
+    if (!info.from_store) {
+        line(ctx, "Shown from the folder " + info.content_folder + " (not a content store: no versions or rollback).", width, true);
+    }
+    for (const auto& v : info.versions) {
+        if (!v.current) continue;
+        line(ctx, "Now showing: " + version_title(v), width);
+        line(ctx, "Imported " + format_unix_time(v.imported_at) + " (version " + v.id + ")", width, true);
+    }
+
+    heading(ctx, "Problems found in the content", width);
+    if (problems.empty()) line(ctx, "None.", width, true);
+    for (const Diagnostic& d : problems) line(ctx, format(d), width);
+
+    if (info.from_store) {
+        heading(ctx, "Earlier versions", width);
+        bool any = false;
+        for (const auto& v : info.versions) {
+            if (v.current) continue;
+            any = true;
+            ImGui::PushID(v.id.c_str());
+            line(ctx, version_title(v) + ", imported " + format_unix_time(v.imported_at), width);
+            if (quiet_button(ctx, "Go back to this version", ImVec2(button_width(ctx, "Go back to this version"), row))) {
+                choice.kind = StaffChoice::Kind::RollBack;
+                choice.version = v.id;
+            }
+            ImGui::PopID();
+        }
+        if (!any) line(ctx, "None kept yet.", width, true);
+
+        heading(ctx, "Last import", width);
+        line(ctx, info.last_import_report.empty() ? "No import yet." : info.last_import_report, width,
+             info.last_import_report.empty());
+    }
+
+    heading(ctx, "Topic codes for nurses", width);
+    line(ctx, "Print this list from any computer: haven handout CONTENT-FOLDER --out topics.html", width, true);
+    for (const Topic& topic : content.topics) {
+        text(ctx, ctx.fonts.strong, ctx.theme.text, topic.title, width);
+        for (size_t index : topic.cards) {
+            const Card& card = content.cards[index];
+            line(ctx, std::to_string(card.code) + "   " + card.title, width);
+        }
+    }
+    ImGui::Dummy(ImVec2(1, ctx.m(2)));
+    end_scroll_region(ctx);
+    ImGui::End();
+    return choice;
+}
+
+StaffChoice display_test_view(ViewContext& ctx) {
+    const float w = static_cast<float>(ctx.m.display.width);
+    const float h = static_cast<float>(ctx.m.display.height);
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(w, h));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::Begin("Display test", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleVar();
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    list->AddRectFilled(ImVec2(0, 0), ImVec2(w, h), IM_COL32(0, 0, 0, 255));
+
+    // Colour bars across the top third: a dead channel or a swapped cable shows at once.
+    static const ImU32 kBars[8] = {IM_COL32(255, 255, 255, 255), IM_COL32(255, 255, 0, 255), IM_COL32(0, 255, 255, 255),
+                                   IM_COL32(0, 255, 0, 255),     IM_COL32(255, 0, 255, 255), IM_COL32(255, 0, 0, 255),
+                                   IM_COL32(0, 0, 255, 255),     IM_COL32(0, 0, 0, 255)};
+    for (int i = 0; i < 8; ++i)
+        list->AddRectFilled(ImVec2(w * static_cast<float>(i) / 8, 0), ImVec2(w * static_cast<float>(i + 1) / 8, h / 3), kBars[i]);
+    // A grey ramp in 16 steps: every step should be told from its neighbours.
+    for (int i = 0; i < 16; ++i) {
+        const int v = i * 17;
+        list->AddRectFilled(ImVec2(w * static_cast<float>(i) / 16, h / 3), ImVec2(w * static_cast<float>(i + 1) / 16, h / 2),
+                            IM_COL32(v, v, v, 255));
+    }
+    // A 1 cm grid from the screen's real size: measure it with a ruler to check the size.
+    const float cm = ctx.m.px_per_mm * 10;
+    for (float x = 0; x < w; x += cm) list->AddLine(ImVec2(x, h / 2), ImVec2(x, h), IM_COL32(90, 90, 90, 255));
+    for (float y = h / 2; y < h; y += cm) list->AddLine(ImVec2(0, y), ImVec2(w, y), IM_COL32(90, 90, 90, 255));
+    // The smallest touch target Haven ever draws, at the centre of the grid.
+    const ImVec2 c(w * 0.5f, h * 0.75f);
+    const float t = ctx.m.min_target * 0.5f;
+    list->AddRectFilled(ImVec2(c.x - t, c.y - t), ImVec2(c.x + t, c.y + t), IM_COL32(0, 160, 90, 255));
+    // Edge markers: all four must be visible, or the picture is cropped.
+    list->AddRect(ImVec2(0.5f, 0.5f), ImVec2(w - 0.5f, h - 0.5f), IM_COL32(255, 0, 0, 255), 0, 0, 3);
+
+    const std::string caption = "Display test: 1 cm grid, smallest touch target in green. Tap anywhere to go back.";
+    const ImVec2 size = ctx.fonts.body->CalcTextSizeA(ctx.fonts.body->FontSize, FLT_MAX, 0, caption.c_str());
+    const ImVec2 at((w - size.x) * 0.5f, h - ctx.m(2.5f));
+    list->AddRectFilled(ImVec2(at.x - ctx.m(0.5f), at.y - ctx.m(0.3f)), ImVec2(at.x + size.x + ctx.m(0.5f), at.y + size.y + ctx.m(0.3f)),
+                        IM_COL32(0, 0, 0, 230));
+    list->AddText(ctx.fonts.body, ctx.fonts.body->FontSize, at, IM_COL32(255, 255, 255, 255), caption.c_str());
+    ctx.seen.add(caption, {at.x, at.y, at.x + size.x, at.y + size.y}, {0, 0, w, h}, true);
+
+    ImGui::SetCursorScreenPos(ImVec2(0, 0));
+    StaffChoice choice;
+    if (ImGui::InvisibleButton("##anywhere", ImVec2(std::max(1.0f, w), std::max(1.0f, h))))
+        choice.kind = StaffChoice::Kind::CloseDisplayTest;
+    ImGui::End();
+    return choice;
+}
+
+} // namespace haven::ui

@@ -1,0 +1,35 @@
+#pragma once
+// The staff screens: the PIN pad behind the hidden gesture, the staff view itself (content
+// version, last import report, current problems, rollback, sound test, display test, the
+// topic codes for the nurse handout), and the display test pattern. Like every view they
+// draw from const state and return what was tapped.
+
+#include "core/clock.hpp"
+#include "core/content_model.hpp"
+#include "core/diagnostic.hpp"
+#include "core/staff_access.hpp"
+#include "staff_info.hpp"
+#include "view_context.hpp"
+
+#include <vector>
+
+namespace haven::ui {
+
+struct StaffChoice {
+    enum class Kind { None, Close, Digit, DeleteDigit, SubmitPin, OpenDisplayTest, CloseDisplayTest, RollBack, SoundTest };
+    Kind kind = Kind::None;
+    char digit = 0;
+    std::string version;
+};
+
+// `message` is the answer to the previous attempt ("Wrong PIN", a lockout), may be empty.
+StaffChoice staff_pin_view(ViewContext& ctx, const StaffAccess& access, Seconds now, const std::string& message);
+
+StaffChoice staff_view(ViewContext& ctx, const Content& content, const StaffInfo& info,
+                       const std::vector<Diagnostic>& problems, bool sound_available);
+
+// Colour bars, a grey ramp, a 1 cm grid from the screen's real size, the smallest touch
+// target, and edge markers; a tap anywhere goes back to the staff view.
+StaffChoice display_test_view(ViewContext& ctx);
+
+} // namespace haven::ui
