@@ -40,6 +40,8 @@ int main(int argc, char** argv) {
     cli.footer("Exit codes: 0 done, 1 a script command failed, 2 bad command line or script file,\n"
                "            3 cannot start (no display, no OpenGL 3).\n"
                "`haven check DIR` exits 0 when DIR has no errors and 1 when it has.\n"
+               "Staff commands exit 1 when their input is refused and 4 when the machine fails them;\n"
+               "`haven COMMAND --help` says more.\n"
                "Haven never uses the network and stores nothing about patients.");
     cli.get_formatter()->column_width(26);
 

@@ -14,6 +14,7 @@
 #include "platform/file_watcher.hpp"
 #include "platform/gl_renderer.hpp"
 #include "platform/glfw_window.hpp"
+#include "platform/service_notify.hpp"
 #include "platform/steady_clock.hpp"
 #include "platform/stop_signals.hpp"
 #include "platform/texture_cache.hpp"
@@ -81,15 +82,21 @@ int run_live(const Options& options) {
         });
     Seconds banner_until = kForever;  // when the import result's banner goes away
 
+    // Under systemd: started, and alive for as long as the loop keeps turning.
+    platform::ServiceNotifier service;
+    service.ready();
+
     platform::SteadyClock clock;
     Seconds reload_at = kForever;
     Seconds last_frame = -kMinFrameInterval;
     while (!stop.requested() && !window.close_requested()) {
         Seconds now = clock.now();
-        Seconds wait = std::min({session.wait(now), reload_at - now, banner_until - now});
+        // The watchdog needs a sign of life even from an idle kiosk: wake for it.
+        Seconds wait = std::min({session.wait(now), reload_at - now, banner_until - now, service.next_keep_alive() - now});
         wait = std::max(wait, last_frame + kMinFrameInterval - now);
         window.wait_events(wait);
         now = clock.now();
+        service.keep_alive(now);
 
         if (content_changed.exchange(false)) reload_at = now + kReloadQuietTime;
         if (now >= reload_at) {
@@ -120,6 +127,7 @@ int run_live(const Options& options) {
         window.swap_buffers();
         last_frame = now;
     }
+    service.stopping();
     return kExitOk;
 }
 

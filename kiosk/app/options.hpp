@@ -23,5 +23,9 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitScriptFailed = 1;
 inline constexpr int kExitUsage = 2;
 inline constexpr int kExitCannotStart = 3;
+// Staff commands (pack, import, handout): 1 means the input was refused, 4 that the machine
+// failed them (a full disk, a pulled stick); either way nothing half-done is left behind.
+inline constexpr int kExitRefused = 1;
+inline constexpr int kExitFailed = 4;
 
 } // namespace haven::app

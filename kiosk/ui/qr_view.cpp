@@ -38,20 +38,6 @@ void draw_qr(ViewContext& ctx, const QrMatrix& code) {
 
 } // namespace
 
-std::string readable_phone_number(const std::string& url) {
-    std::string digits = url.rfind("tel:", 0) == 0 ? url.substr(4) : url;
-    const bool uk_eleven = digits.size() == 11 && digits[0] == '0';
-    if (uk_eleven) return digits.substr(0, 4) + " " + digits.substr(4, 3) + " " + digits.substr(7);
-    if (digits.size() == 6) return digits.substr(0, 3) + " " + digits.substr(3);
-    return digits;
-}
-
-std::string readable_address(const std::string& url) {
-    std::string out = url.rfind("https://", 0) == 0 ? url.substr(8) : url;
-    if (!out.empty() && out.back() == '/') out.pop_back();
-    return out;
-}
-
 float qr_side(const ViewContext& ctx, const std::string& url) {
     const QrMatrix& code = ctx.qr(url);
     return module_px(ctx) * static_cast<float>(code.size_with_quiet_zone());

@@ -7,15 +7,12 @@
 #include "core/content_model.hpp"
 #include "view_context.hpp"
 
+#include "core/help_link_text.hpp"
+
 #include <string>
 #include <vector>
 
 namespace haven::ui {
-
-// A phone number as people read it: tel:08088080000 -> "0808 808 0000".
-std::string readable_phone_number(const std::string& url);
-// A web address without its scheme and trailing slash: https://www.nhs.uk/ -> "www.nhs.uk".
-std::string readable_address(const std::string& url);
 
 // The side of a link's QR code in pixels (quiet zone included).
 float qr_side(const ViewContext& ctx, const std::string& url);
