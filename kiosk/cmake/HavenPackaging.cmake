@@ -18,8 +18,10 @@ install(FILES
     ${haven_deploy}/systemd/haven-screen-off.timer
     ${haven_deploy}/systemd/haven-screen-on.service
     ${haven_deploy}/systemd/haven-screen-on.timer
+    ${haven_deploy}/systemd/haven-touchscreen-replugged.service
   DESTINATION ${HAVEN_SYSTEMD_UNIT_DIR})
-install(FILES ${haven_deploy}/udev/90-haven-usb.rules DESTINATION ${HAVEN_UDEV_RULES_DIR})
+install(FILES ${haven_deploy}/udev/90-haven-usb.rules ${haven_deploy}/udev/91-haven-touchscreen.rules
+        DESTINATION ${HAVEN_UDEV_RULES_DIR})
 install(PROGRAMS
     ${haven_deploy}/setup-system
     ${haven_deploy}/haven-usb-import

@@ -6,7 +6,7 @@
 #   - this build, installed with `cmake --install --prefix /usr` under DESTDIR: the real
 #     haven binary, the real /usr/lib/haven scripts and the units where the .deb puts them;
 #   - systemd's own units from this machine (targets such as multi-user.target);
-#   - stand-ins for the programs of other packages (cage, xinit, Xorg, xset), which the
+#   - stand-ins for the programs of other packages (cage, xinit, Xorg, xset, systemctl), which the
 #     .deb's Depends/Suggests bring onto a kiosk and a build machine need not have.
 # systemd need not be running (it is not PID 1 in a container). Any warning fails the test:
 # verify reports unknown keys and bad values as warnings and still exits 0.
@@ -19,7 +19,8 @@ DESTDIR=$root cmake --install "$build" --prefix /usr >/dev/null
 units_dir=$root/lib/systemd/system
 cp -a --no-clobber /lib/systemd/system/. "$units_dir/"
 
-for program in /usr/bin/cage /usr/bin/xinit /usr/bin/Xorg /usr/bin/xset; do
+for program in /usr/bin/cage /usr/bin/xinit /usr/bin/Xorg /usr/bin/xset /bin/systemctl; do
+  mkdir -p "$root$(dirname "$program")"
   [ -e "$root$program" ] || { printf '#!/bin/sh\nexit 0\n' > "$root$program"; chmod +x "$root$program"; }
 done
 
