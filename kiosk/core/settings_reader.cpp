@@ -29,7 +29,11 @@ void check_choice(TableReader& reader, std::string_view key, const std::optional
     std::string list;
     for (const char* c : choices) {
         if (*value == c) return;
-        list += list.empty() ? std::string("'") + c + "'" : std::string(", '") + c + "'";
+        // Appended piece by piece: GCC 12 -O3 warns falsely (-Wrestrict) about `"'" + c + "'"`.
+        if (!list.empty()) list += ", ";
+        list += '\'';
+        list += c;
+        list += '\'';
     }
     reader.sink().error(reader.line_of(key), reader.column_of(key),
                         "'" + std::string(key) + "' is '" + *value + "'; it must be one of " + list);

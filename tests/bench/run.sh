@@ -1,0 +1,351 @@
+#!/usr/bin/env bash
+# Haven's figures side by side, all measured in one run (tests/bench/README.md, docs/performance.md):
+#   1. time to the first frame of the home screen: `haven --script` with one `shot`, against
+#      a bare GLFW + OpenGL 3 program (floor_window) that opens, clears, reads back and exits;
+#   2. memory (RSS, PSS, peak RSS) of the live kiosk on its home screen, against floor_window
+#      holding its window and against Chromium in kiosk mode showing the same home screen;
+#   3. CPU while idle on the home screen and while the breathing exercise animates;
+#   4. content load (100, 1,000, 10,000 cards) and the UI frames during a reload.
+# Ratios only mean something within one run: on a shared machine whole runs drift, but the
+# programs compared are measured alternately or back to back, under the same load.
+#
+#   tests/bench/run.sh [BUILD_DIR]      (default: build/bench; configured and built if needed)
+#
+# Environment: HAVEN_BENCH_RUNS (start-up runs of each program, default 5),
+# HAVEN_BENCH_CPU_SECONDS (default 30), HAVEN_BENCH_SETTLE_SECONDS (time on the home screen
+# before memory is read, default 5). Screenshots and raw outputs stay in BUILD_DIR/bench_run.
+# Needs: xvfb-run (when there is no display), xdotool, tesseract, ImageMagick (import),
+# chromium; none of them are needed by `deploy/dev test`.
+set -euo pipefail
+export LC_ALL=C  # decimal points, not commas, in $EPOCHREALTIME and awk
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+BUILD=$(realpath -m "${1:-$ROOT/build/bench}")
+RUNS=${HAVEN_BENCH_RUNS:-5}
+CPU_SECONDS=${HAVEN_BENCH_CPU_SECONDS:-30}
+SETTLE=${HAVEN_BENCH_SETTLE_SECONDS:-5}
+SIZE_W=1920 SIZE_H=1080
+
+die() { echo "run.sh: $*" >&2; exit 1; }
+
+# A display of our own when there is none, of the size every figure is taken at.
+if [ -z "${DISPLAY:-}" ]; then
+  command -v xvfb-run >/dev/null || die "no DISPLAY and no xvfb-run (apt-get install xvfb xauth)"
+  HAVEN_BENCH_XVFB=1 exec xvfb-run -a -s "-screen 0 ${SIZE_W}x${SIZE_H}x24 -nolisten tcp" bash "$0" "$BUILD"
+fi
+
+for tool in xdotool tesseract import chromium; do
+  command -v $tool >/dev/null || die "$tool is missing (Debian: apt-get install xdotool tesseract-ocr imagemagick chromium)"
+done
+# The idle reset would leave the home screen mid-measurement (kiosk.toml: 60 s).
+[ $((SETTLE + CPU_SECONDS)) -lt 55 ] || die "HAVEN_BENCH_SETTLE_SECONDS + HAVEN_BENCH_CPU_SECONDS must stay under 55 s (the idle reset)"
+
+# --- Build: a release-like build without sanitizers (they make everything several times slower).
+if [ ! -f "$BUILD/CMakeCache.txt" ]; then
+  cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+fi
+if grep -q '^HAVEN_SANITIZE:BOOL=ON' "$BUILD/CMakeCache.txt"; then
+  die "$BUILD is built with HAVEN_SANITIZE=ON; use a build without sanitizers for timings"
+fi
+cmake --build "$BUILD" -j2 --target haven floor_window bench_content_load bench_reload_frames >/dev/null
+HAVEN=$BUILD/kiosk/haven
+FLOOR=$BUILD/tests/bench/floor_window
+CONTENT=$ROOT/content
+
+OUT=$BUILD/bench_run
+rm -rf "$OUT" && mkdir -p "$OUT"
+started=()  # every background process this script starts, ended on exit
+cleanup() {
+  for pid in "${started[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT
+say() { echo "$*" >&2; }
+
+# --- Helpers ---------------------------------------------------------------------------
+
+now_us() { local t=$EPOCHREALTIME; echo $(( 10#${t/./} )); }
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# ratio A B: A/B to one or two decimals, or "n/a" when B is too small to divide by.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 < 0.05 || a == "n/a" || b == "n/a") print "n/a"; else printf (a / b >= 10 ? "%.1f" : "%.2f"), a / b }'; }
+
+# The process and all its descendants (Chromium's zygotes, renderers, GPU and utility processes).
+tree() {
+  ps -e -o pid=,ppid= | awk -v root="$1" '
+    { parent[$1] = $2; pids[NR] = $1 }
+    END {
+      keep[root] = 1; changed = 1
+      while (changed) { changed = 0; for (i in pids) { p = pids[i]; if (!(p in keep) && (parent[p] in keep)) { keep[p] = 1; changed = 1 } } }
+      for (p in keep) print p
+    }'
+}
+
+# memory PID...: "RSS PSS HWM" in MiB, summed over the processes (each from /proc).
+memory() {
+  local rss=0 pss=0 hwm=0 pid v
+  for pid in "$@"; do
+    [ -r "/proc/$pid/smaps_rollup" ] || continue
+    v=$(awk '/^Rss:/ { r = $2 } /^Pss:/ { p = $2 } END { print r + 0, p + 0 }' "/proc/$pid/smaps_rollup" 2>/dev/null) || continue
+    rss=$((rss + ${v% *})); pss=$((pss + ${v#* }))
+    hwm=$((hwm + $(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)))
+  done
+  awk -v r=$rss -v p=$pss -v h=$hwm 'BEGIN { printf "%.1f %.1f %.1f\n", r / 1024, p / 1024, h / 1024 }'
+}
+
+# cpu_ticks PID...: utime + stime of the processes, in clock ticks (threads included).
+cpu_ticks() {
+  local total=0 pid t
+  for pid in "$@"; do
+    # Field 2 (the name) may hold spaces; count from after its closing parenthesis.
+    t=$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{ print $12 + $13 }') || t=0
+    total=$((total + ${t:-0}))
+  done
+  echo $total
+}
+
+# cpu_percent PID...: % of one core used by the processes together over CPU_SECONDS.
+cpu_percent() {
+  local before after t0 t1
+  before=$(cpu_ticks "$@"); t0=$(now_us)
+  sleep "$CPU_SECONDS"
+  after=$(cpu_ticks "$@"); t1=$(now_us)
+  awk -v d=$((after - before)) -v hz="$(getconf CLK_TCK)" -v us=$((t1 - t0)) 'BEGIN { printf "%.2f\n", 100 * d / hz / (us / 1e6) }'
+}
+
+# wait_window PID NAME SECONDS: the id of a visible window named NAME, once PID's window is
+# on screen; nothing if PID exits or SECONDS pass first.
+wait_window() {
+  local pid=$1 name=$2 deadline=$(( $(now_us) + $3 * 1000000 )) id
+  while [ "$(now_us)" -lt $deadline ]; do
+    kill -0 "$pid" 2>/dev/null || return 0
+    id=$(xdotool search --onlyvisible --name "$name" 2>/dev/null | head -1) || true
+    [ -n "$id" ] && { echo "$id"; return 0; }
+    sleep 0.1
+  done
+}
+
+screenshot() { import -window root "$1"; }
+
+# ocr_words PNG WORD [NEXT]: "X Y", the centre of the first WORD (followed by NEXT on the
+# same line, when given) that tesseract reads in the picture; nothing when there is none.
+ocr_words() {
+  tesseract "$1" - tsv 2>/dev/null | awk -F'\t' -v w="$2" -v n="${3:-}" '
+    NR > 1 && $12 != "" {
+      key = $3 "." $4 "." $5
+      if (found == 0 && prev_key == key && prev == w && $12 == n) {
+        top = pt < $8 ? pt : $8; bottom = pt + ph > $8 + $10 ? pt + ph : $8 + $10
+        printf "%d %d\n", (pl + $7 + $9) / 2, (top + bottom) / 2; found = 1
+      }
+      if (found == 0 && n == "" && $12 == w) { printf "%d %d\n", $7 + $9 / 2, $8 + $10 / 2; found = 1 }
+      prev = $12; prev_key = key; pl = $7; pt = $8; ph = $10
+    }'
+}
+
+# find_words PNG WORD [NEXT]: like ocr_words, on the screenshot as it is and then on its
+# white text alone: tesseract misses white labels on Haven's dark green buttons ("Start").
+find_words() {
+  local found; found=$(ocr_words "$@")
+  if [ -z "$found" ]; then
+    convert "$1" -fuzz 2% -fill black -opaque white -fill white +opaque black "${1%.png}-white-text.png"
+    found=$(ocr_words "${1%.png}-white-text.png" "${@:2}")
+  fi
+  [ -n "$found" ] && echo "$found"
+}
+
+# tap WINDOW X Y: a finger's tap in window coordinates: down, a short hold, up, no movement.
+tap() { xdotool mousemove --window "$1" "$2" "$3" sleep 0.1 mousedown 1 sleep 0.12 mouseup 1; }
+
+# --- The machine -------------------------------------------------------------------------
+
+cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+cores=$(grep -c '^processor' /proc/cpuinfo)
+ram=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+kernel=$(uname -r)
+debian=$(cat /etc/debian_version 2>/dev/null || echo unknown)
+renderer=$("$FLOOR" --size 64x64 --info | sed -n 's/^renderer: //p')
+display_kind=${HAVEN_BENCH_XVFB:+"Xvfb ${SIZE_W}x${SIZE_H}x24 (private)"}
+display_kind=${display_kind:-"the caller's display $DISPLAY"}
+run_date=$(date -u '+%Y-%m-%d %H:%M UTC')
+if revision=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null); then
+  git -C "$ROOT" diff --quiet HEAD 2>/dev/null || revision="$revision with uncommitted changes"
+else
+  revision="not a git checkout"
+fi
+build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$BUILD/CMakeCache.txt")
+say "Benchmarking $BUILD ($build_type) on $display_kind; raw outputs in $OUT"
+
+# --- 1. Time to first frame ----------------------------------------------------------------
+
+echo "shot $OUT/first-frame.png" >"$OUT/first-frame.script"
+# The same start-up with no frame at all (1 ms is less than a frame step, so nothing is
+# drawn): what is left of the first figure is the first frame and writing its PNG.
+echo "wait 1" >"$OUT/no-frame.script"
+time_haven() {  # time_haven SCRIPT
+  local t0 t1 rc=0
+  t0=$(now_us)
+  "$HAVEN" --content "$CONTENT" --script "$OUT/$1.script" --size ${SIZE_W}x${SIZE_H} >>"$OUT/haven-script.log" 2>&1 || rc=$?
+  t1=$(now_us)
+  [ $rc -eq 0 ] || die "haven --script failed (exit $rc): $(tail -3 "$OUT/haven-script.log")"
+  echo $(( (t1 - t0) / 1000 ))
+}
+time_floor() {
+  local t0 t1 rc=0
+  t0=$(now_us)
+  "$FLOOR" --size ${SIZE_W}x${SIZE_H} >>"$OUT/floor.log" 2>&1 || rc=$?
+  t1=$(now_us)
+  [ $rc -eq 0 ] || die "floor_window failed (exit $rc): $(tail -3 "$OUT/floor.log")"
+  echo $(( (t1 - t0) / 1000 ))
+}
+say "1/4 time to first frame: a warm-up each, then $RUNS alternating runs of each"
+time_haven first-frame >/dev/null; time_floor >/dev/null  # page cache, font cache, shader cache
+haven_ms=() bare_ms=() floor_ms=()
+for _ in $(seq 1 "$RUNS"); do
+  haven_ms+=("$(time_haven first-frame)"); floor_ms+=("$(time_floor)"); bare_ms+=("$(time_haven no-frame)")
+done
+[ -s "$OUT/first-frame.png" ] || die "haven --script wrote no screenshot"
+ttff_haven=$(printf '%s\n' "${haven_ms[@]}" | median)
+ttff_bare=$(printf '%s\n' "${bare_ms[@]}" | median)
+ttff_floor=$(printf '%s\n' "${floor_ms[@]}" | median)
+say "   haven: ${haven_ms[*]} ms; without a frame: ${bare_ms[*]} ms; floor: ${floor_ms[*]} ms"
+
+# --- 2 and 3. The live kiosk: memory, idle CPU, breathing CPU -----------------------------------
+
+say "2/4 live kiosk: ${SETTLE} s on the home screen, then memory, ${CPU_SECONDS} s idle, ${CPU_SECONDS} s breathing"
+"$HAVEN" --content "$CONTENT" --windowed ${SIZE_W}x${SIZE_H} >"$OUT/haven-live.log" 2>&1 &
+haven_pid=$!; started+=("$haven_pid")
+haven_win=$(wait_window "$haven_pid" '^Haven$' 30)
+[ -n "$haven_win" ] || die "the live kiosk opened no window: $(cat "$OUT/haven-live.log")"
+sleep "$SETTLE"
+read -r haven_rss haven_pss haven_hwm < <(memory "$haven_pid")
+screenshot "$OUT/live-home.png"
+haven_idle=$(cpu_percent "$haven_pid")
+
+# Into the breathing exercise as a patient would: tap its tile, then Start, where OCR reads them.
+screenshot "$OUT/live-home-before-tap.png"
+read -r bx by < <(find_words "$OUT/live-home-before-tap.png" Breathing exercise) || true
+[ -n "${bx:-}" ] || die "no 'Breathing exercise' tile legible on the home screen ($OUT/live-home-before-tap.png)"
+tap "$haven_win" "$bx" "$by"; sleep 1.5
+screenshot "$OUT/live-breathing-choose.png"
+read -r sx sy < <(find_words "$OUT/live-breathing-choose.png" Start) || true
+[ -n "${sx:-}" ] || die "no 'Start' button legible after tapping Breathing exercise ($OUT/live-breathing-choose.png)"
+tap "$haven_win" "$sx" "$sy"; sleep 2
+# Proof that it animates: the phase word is legible and the screen changes from moment to moment.
+screenshot "$OUT/live-breathing-a.png"; sleep 0.7; screenshot "$OUT/live-breathing-b.png"
+text=$(tesseract "$OUT/live-breathing-a.png" - 2>/dev/null | tr -s ' \n' '  ')
+grep -Eq 'Breathe|Hold' <<<"$text" || die "the breathing exercise does not seem to run; OCR read: $text"
+changed=$(compare -metric AE "$OUT/live-breathing-a.png" "$OUT/live-breathing-b.png" null: 2>&1 || true)
+awk -v n="$changed" 'BEGIN { exit !(n + 0 > 0) }' ||
+  die "the breathing screen did not change in 0.7 s: it is not animating ($OUT/live-breathing-*.png)"
+haven_breathing=$(cpu_percent "$haven_pid")
+screenshot "$OUT/live-breathing-end.png"
+kill -TERM "$haven_pid"; wait "$haven_pid" || die "the live kiosk did not exit cleanly: $(cat "$OUT/haven-live.log")"
+
+say "   floor_window holding its window"
+"$FLOOR" --size ${SIZE_W}x${SIZE_H} --hold $((SETTLE + CPU_SECONDS + 10)) >"$OUT/floor-hold.log" 2>&1 &
+floor_pid=$!; started+=("$floor_pid")
+[ -n "$(wait_window "$floor_pid" '^Haven floor$' 30)" ] || die "floor_window opened no window: $(cat "$OUT/floor-hold.log")"
+sleep "$SETTLE"
+read -r floor_rss floor_pss floor_hwm < <(memory "$floor_pid")
+floor_idle=$(cpu_percent "$floor_pid")
+kill -TERM "$floor_pid" 2>/dev/null || true; wait "$floor_pid" 2>/dev/null || true
+
+say "   Chromium in kiosk mode on tests/bench/chromium_home/index.html"
+chromium_mode=kiosk
+# Chromium's crash handlers detach from its process tree (their parent becomes init), so
+# they are recognised as the ones that were not running before it started.
+crashpad_before=" $(pgrep -x chrome_crashpad | tr '\n' ' ' || true) "
+chromium_processes() {
+  local pid
+  for pid in $(tree "$chromium_pid") $(pgrep -x chrome_crashpad); do
+    case "$(cat "/proc/$pid/comm" 2>/dev/null)" in
+      chromium) echo "$pid" ;;  # not the Debian launcher's shell, which only waits
+      chrome_crashpad) [[ "$crashpad_before" == *" $pid "* ]] || echo "$pid" ;;
+    esac
+  done | sort -un
+}
+start_chromium() {  # start_chromium [EXTRA FLAG]
+  local profile; profile=$(mktemp -d "$OUT/chromium-profile.XXXXXX")
+  # Offline and quiet: no first-run UI, no background fetches, updates, sync or extensions.
+  # --no-sandbox: the bench runs as root, where Chromium refuses to start sandboxed.
+  # --disable-gpu: Xvfb has no GPU; Chromium composites in software, as llvmpipe does for Haven.
+  # Its own HOME too: the crash handler otherwise keeps a database in ~/.config/chromium.
+  HOME=$profile XDG_CONFIG_HOME=$profile XDG_CACHE_HOME=$profile \
+  chromium --kiosk --no-first-run --no-default-browser-check --disable-background-networking \
+    --disable-component-update --disable-sync --disable-extensions --no-sandbox --disable-gpu \
+    --disable-breakpad --noerrdialogs --user-data-dir="$profile" --window-size=${SIZE_W},${SIZE_H} \
+    --window-position=0,0 "$@" "file://$ROOT/tests/bench/chromium_home/index.html" >"$OUT/chromium.log" 2>&1 &
+  chromium_pid=$!; started+=("$chromium_pid")
+}
+start_chromium
+# Generous: on a busy 2-core machine Chromium has taken over 30 s to show its first window.
+chromium_win=$(wait_window "$chromium_pid" '^Haven - Chromium$' 90)
+if [ -z "$chromium_win" ]; then
+  say "   no Chromium kiosk window on this display; falling back to --headless=new"
+  kill -TERM "$chromium_pid" 2>/dev/null || true; wait "$chromium_pid" 2>/dev/null || true
+  chromium_mode=headless
+  start_chromium --headless=new
+  sleep 3
+fi
+sleep "$SETTLE"
+if [ "$chromium_mode" = kiosk ]; then
+  # Proof it shows the page, not an error: the tiles are legible on the screen.
+  screenshot "$OUT/chromium-home.png"
+  text=$(tesseract "$OUT/chromium-home.png" - 2>/dev/null | tr -s ' \n' '  ')
+  grep -q 'Breathing exercise' <<<"$text" ||
+    die "Chromium does not show the home page ($OUT/chromium-home.png)"
+fi
+chromium_pids=$(chromium_processes)
+chromium_procs=$(wc -w <<<"$chromium_pids")
+# shellcheck disable=SC2086  # one pid per word
+read -r chromium_rss chromium_pss chromium_hwm < <(memory $chromium_pids)
+# shellcheck disable=SC2086  # one pid per word
+chromium_idle=$(cpu_percent $chromium_pids)
+kill -TERM "$chromium_pid" 2>/dev/null || true; wait "$chromium_pid" 2>/dev/null || true
+
+# --- 4. Content load and reload ----------------------------------------------------------------
+
+say "3/4 bench_content_load (100, 1,000, 10,000 cards)"
+"$BUILD/tests/bench/bench_content_load" >"$OUT/bench_content_load.txt" 2>>"$OUT/bench.log"
+load_row() { awk -v n="$1" '$1 == n { printf "%s %s\n", $2, $3 }' "$OUT/bench_content_load.txt"; }
+read -r load100 per100 < <(load_row 100)
+read -r load1000 per1000 < <(load_row 1000)
+read -r load10000 per10000 < <(load_row 10000)
+
+say "4/4 bench_reload_frames (100 and 999 cards)"
+"$BUILD/tests/bench/bench_reload_frames" --quick >"$OUT/bench_reload_frames-100.txt" 2>>"$OUT/bench.log"
+"$BUILD/tests/bench/bench_reload_frames" >"$OUT/bench_reload_frames-999.txt" 2>>"$OUT/bench.log"
+reload_figure() { awk -v key="$2" 'index($0, key) { print $(NF - 1) }' "$1"; }
+declare -A reload
+for n in 100 999; do
+  f=$OUT/bench_reload_frames-$n.txt
+  reload[load_$n]=$(reload_figure "$f" "load on the loader's thread")
+  reload[longest_$n]=$(reload_figure "$f" "frame during the load, longest")
+  reload[swap_$n]=$(reload_figure "$f" "the swap frame")
+done
+
+# --- The table ---------------------------------------------------------------------------------
+
+{
+  echo "## Haven benchmarks, $run_date"
+  echo
+  echo "Machine: $cpu_model, $cores cores, $ram RAM; Linux $kernel; Debian $debian."
+  echo "Display: $display_kind; OpenGL renderer: $renderer. Build: $build_type, no sanitizers; source $revision."
+  echo "Chromium: $(chromium --version 2>/dev/null | head -1), $chromium_mode mode, $chromium_procs processes."
+  echo
+  echo "| Figure | Haven | Floor (GLFW + GL) | Chromium ($chromium_mode) | Haven / floor | Chromium / Haven |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  echo "| Time to first frame, exec to exit, median of $RUNS (ms) | $ttff_haven | $ttff_floor | | $(ratio "$ttff_haven" "$ttff_floor") | |"
+  echo "| … of which start-up and exit without drawing (script \`wait 1\`), median of $RUNS (ms) | $ttff_bare | $ttff_floor | | $(ratio "$ttff_bare" "$ttff_floor") | |"
+  echo "| Steady RSS on the home screen (MiB) | $haven_rss | $floor_rss | $chromium_rss | $(ratio "$haven_rss" "$floor_rss") | $(ratio "$chromium_rss" "$haven_rss") |"
+  echo "| Steady PSS on the home screen (MiB) | $haven_pss | $floor_pss | $chromium_pss | $(ratio "$haven_pss" "$floor_pss") | $(ratio "$chromium_pss" "$haven_pss") |"
+  echo "| Peak RSS, VmHWM (MiB) | $haven_hwm | $floor_hwm | $chromium_hwm | $(ratio "$haven_hwm" "$floor_hwm") | $(ratio "$chromium_hwm" "$haven_hwm") |"
+  echo "| CPU idle on the home screen, ${CPU_SECONDS} s (% of a core) | $haven_idle | $floor_idle | $chromium_idle | $(ratio "$haven_idle" "$floor_idle") | $(ratio "$chromium_idle" "$haven_idle") |"
+  echo "| CPU during the breathing exercise, ${CPU_SECONDS} s (% of a core) | $haven_breathing | | | | |"
+  echo "| Content load, 100 cards (ms; µs per card) | $load100; $per100 | | | | |"
+  echo "| Content load, 1,000 cards (ms; µs per card) | $load1000; $per1000 | | | | |"
+  echo "| Content load, 10,000 cards (ms; µs per card) | $load10000; $per10000 | | | | |"
+  echo "| Reload of 100 cards on the loader's thread (ms) | ${reload[load_100]} | | | | |"
+  echo "| Reload of 999 cards on the loader's thread (ms) | ${reload[load_999]} | | | | |"
+  echo "| Longest UI frame during a 100-card reload; swap frame (ms) | ${reload[longest_100]}; ${reload[swap_100]} | | | | |"
+  echo "| Longest UI frame during a 999-card reload; swap frame (ms) | ${reload[longest_999]}; ${reload[swap_999]} | | | | |"
+} | tee "$OUT/table.md"
