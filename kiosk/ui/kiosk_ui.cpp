@@ -20,6 +20,8 @@ namespace {
 
 // ImGui asserts that time moves forward between frames.
 constexpr Seconds kMinFrameDelta = 1e-4;
+// The breathing exercise redraws at this interval while it runs.
+constexpr Seconds kBreathingFrameInterval = 1.0 / 30;
 // The hidden staff corner: a square at the top left, at least this many millimetres wide.
 constexpr float kStaffCornerMm = 15;
 
@@ -242,9 +244,11 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
         apply(nav_, action, content_);
         out.changed = true;
     }
-    // The exercise's shape moves with time: draw at display rate while it runs.
-    out.animating = nav_.here.screen == Screen::Breathing && nav_.breathing.stage == BreathingState::Stage::Running;
     out.next_deadline = staff_.gesture_deadline();  // a finger held in the staff corner
+    // The exercise's shape moves with time, but slowly: a steady 30 frames a second look as
+    // smooth as the display rate and halve the drawing on a kiosk without a GPU.
+    if (nav_.here.screen == Screen::Breathing && nav_.breathing.stage == BreathingState::Stage::Running)
+        out.next_deadline = std::min(out.next_deadline, input.now + kBreathingFrameInterval);
     if (!at_rest()) {
         out.next_deadline = std::min(out.next_deadline, idle_.next_change(input.now));
         // While prompting, redraw each second for the countdown.

@@ -38,7 +38,6 @@ struct FrameInput {
 
 struct FrameOutput {
     bool changed = false;        // the screen changed: draw a few more frames to settle
-    bool animating = false;      // the next frame is wanted at display rate
     Seconds next_deadline = kForever;
 };
 

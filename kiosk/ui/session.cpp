@@ -45,7 +45,7 @@ void Session::frame(Seconds now, Size display) {
     pointer.drag_delta.y += inertia_.step(now);
 
     const FrameOutput out = ui_.frame({now, display, pointer, px_per_mm_});
-    pacer_.on_frame(out.animating || inertia_.gliding(), out.next_deadline);
+    pacer_.on_frame(inertia_.gliding(), out.next_deadline);  // a flick glides at display rate
     if (out.changed) pacer_.on_input();
     ++frames_drawn_;
 }
