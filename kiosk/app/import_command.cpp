@@ -1,18 +1,106 @@
+// `haven import SRC`: brings a signed content pack from a stick into the kiosk's store, all or
+// nothing (update/import.hpp), printing each step and then the report it also leaves in the
+// store and on the stick. `haven rollback [ID]`: lists the kept versions, or shows one again.
+
 #include "commands.hpp"
 #include "options.hpp"
 
-#include <cstdio>
+#include "update/import.hpp"
+#include "update/store.hpp"
+
+#include <ctime>
+#include <iostream>
+#include <memory>
+#include <string>
 
 namespace haven::app {
+namespace {
 
-// Placeholder until the command is written.
+struct ImportArguments {
+    ImportArguments() {
+        options.store = update::kDefaultStore;
+        options.trusted_keys = update::kDefaultTrustedKeys;
+    }
+    std::string source;
+    update::ImportOptions options;
+};
+
+int run_import(const ImportArguments& arguments) {
+    update::ImportOptions options = arguments.options;
+    options.source = arguments.source;
+    const update::ImportResult result =
+        update::import_pack(options, [](const std::string& line) { std::cout << line << std::endl; });
+    std::cout << '\n' << result.report << std::flush;
+    return update::exit_code(result.outcome);
+}
+
+std::string date_text(std::int64_t unix_time) {
+    if (unix_time <= 0) return "-";
+    const std::time_t t = static_cast<std::time_t>(unix_time);
+    std::tm tm{};
+    char text[32];
+    if (localtime_r(&t, &tm) == nullptr || std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &tm) == 0) return "-";
+    return text;
+}
+
+struct RollbackArguments {
+    std::string id;
+    std::string store = update::kDefaultStore;
+};
+
+int run_rollback(const RollbackArguments& arguments) {
+    if (arguments.id.empty()) {
+        for (const update::StoredVersion& v : update::list_versions(arguments.store))
+            std::cout << (v.current ? "* " : "  ") << v.id << "  imported " << date_text(v.imported_at) << "  signed "
+                      << date_text(v.signed_at) << "  " << (v.label.empty() ? "(no label)" : v.label) << '\n';
+        return kExitOk;
+    }
+    if (const std::string problem = update::roll_back(arguments.store, arguments.id); !problem.empty()) {
+        std::cerr << "haven: " << problem << '\n';
+        return 1;
+    }
+    std::cout << "The kiosk now shows version " << arguments.id << ".\n";
+    return kExitOk;
+}
+
+} // namespace
+
 Command add_import_command(CLI::App& cli) {
+    auto arguments = std::make_shared<ImportArguments>();
+    auto& options = arguments->options;
     Command command;
-    command.subcommand = cli.add_subcommand("import", "(not written yet)");
-    command.run = [] {
-        std::fprintf(stderr, "haven: import is not written yet\n");
-        return kExitUsage;
-    };
+    command.subcommand = cli.add_subcommand(
+        "import", "Import a signed content pack (made by `haven pack`) from a stick into the kiosk's store, all or "
+                  "nothing; the kiosk switches to it only once it is copied, verified and checked");
+    auto* import = command.subcommand;
+    import->add_option("SRC", arguments->source, "The stick's mount point (holding haven-pack/), or the haven-pack folder")
+        ->required();
+    import->add_option("--store", options.store, "The content store")->capture_default_str();
+    import->add_option("--trusted-keys", options.trusted_keys, "Folder of trusted public keys (*.pub)")->capture_default_str();
+    import->add_option("--keep", options.keep_previous, "Previous versions kept for rollback")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 100));
+    // Caps, hidden because only the tests lower them (docs/updates.md).
+    import->add_option("--max-files", options.max_files)->group("")->check(CLI::PositiveNumber);
+    import->add_option("--max-file-bytes", options.max_file_bytes)->group("")->check(CLI::PositiveNumber);
+    import->add_option("--max-total-bytes", options.max_total_bytes)->group("")->check(CLI::PositiveNumber);
+    import->footer("Exit codes: 0 imported, or already up to date; 1 refused: the pack is unsigned, changed,\n"
+                   "signed by an untrusted key, or its content has errors; 2 bad command line; 4 failed:\n"
+                   "the disk is full or the stick was pulled. After 1 or 4 the kiosk shows what it showed.\n"
+                   "The report is written to STORE/last-import-report.txt and beside haven-pack/ on the stick.");
+    command.run = [arguments] { return run_import(*arguments); };
+    return command;
+}
+
+Command add_rollback_command(CLI::App& cli) {
+    auto arguments = std::make_shared<RollbackArguments>();
+    Command command;
+    command.subcommand = cli.add_subcommand(
+        "rollback", "List the content versions kept in the store, or show an earlier one again (1: no such "
+                    "version, or an import is running)");
+    command.subcommand->add_option("ID", arguments->id, "The version to show (as listed without ID)");
+    command.subcommand->add_option("--store", arguments->store, "The content store")->capture_default_str();
+    command.run = [arguments] { return run_rollback(*arguments); };
     return command;
 }
 

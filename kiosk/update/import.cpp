@@ -1,1 +1,652 @@
+// `haven import` (see import.hpp). The pack on the stick is read only through descriptors
+// opened without following symlinks, each file is hashed while it is copied into staging,
+// and only a complete, verified and checked copy is renamed into versions/ and made current.
+// A step that finds the pack bad or the machine failing throws Stop; import_pack() catches
+// it, removes the half-made copy and reports, so no path can leave the store changed.
+
 #include "import.hpp"
+
+#include "import_status.hpp"
+#include "manifest.hpp"
+#include "minisign.hpp"
+#include "store.hpp"
+
+#include "core/content_files.hpp"
+#include "core/content_loader.hpp"
+#include "core/diagnostic.hpp"
+
+#include <fcntl.h>
+#include <sodium.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <map>
+#include <optional>
+#include <set>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+namespace haven::update {
+namespace fs = std::filesystem;
+
+namespace {
+
+using Outcome = ImportResult::Outcome;
+
+constexpr const char* kReportFile = "last-import-report.txt";
+constexpr const char* kStickReportFile = "haven-import-report.txt";
+// Caps on the small files read whole: far above what a real pack needs, far below harm.
+constexpr std::int64_t kMaxManifestBytes = 16ll << 20;
+constexpr std::int64_t kMaxSignatureBytes = 64 << 10;
+constexpr std::int64_t kMaxKeyFileBytes = 4 << 10;
+// Problems listed one per line in the report; a pack that is wrong everywhere says so in
+// the count instead of in ten thousand lines.
+constexpr size_t kMaxListedProblems = 50;
+constexpr size_t kCopyBufferBytes = 64 << 10;
+// What the kiosk's own user needs to show a version that root imported.
+constexpr mode_t kReadableFile = 0644;
+constexpr fs::perms kReadableFolder = fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                      fs::perms::others_read | fs::perms::others_exec;
+
+// Ends the import early with this outcome and a sentence for staff.
+struct Stop {
+    Outcome outcome;
+    std::string reason;
+};
+
+[[noreturn]] void refuse(std::string reason) { throw Stop{Outcome::Refused, std::move(reason)}; }
+[[noreturn]] void fail(std::string reason) { throw Stop{Outcome::Failed, std::move(reason)}; }
+
+std::string errno_text(int error) { return std::strerror(error); }
+
+bool disk_full(int error) { return error == ENOSPC || error == EDQUOT; }
+
+// Closes a file descriptor when it goes out of scope.
+class FileDescriptor {
+public:
+    FileDescriptor() = default;
+    explicit FileDescriptor(int fd) : fd_(fd) {}
+    ~FileDescriptor() { reset(); }
+    FileDescriptor(FileDescriptor&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
+    FileDescriptor& operator=(FileDescriptor&& other) noexcept {
+        if (this != &other) {
+            reset();
+            fd_ = std::exchange(other.fd_, -1);
+        }
+        return *this;
+    }
+    int get() const { return fd_; }
+    bool valid() const { return fd_ >= 0; }
+    // Closes now and says whether the kernel reported a late write error.
+    bool close() { return ::close(std::exchange(fd_, -1)) == 0; }
+
+private:
+    void reset() {
+        if (fd_ >= 0) ::close(std::exchange(fd_, -1));
+    }
+    int fd_ = -1;
+};
+
+// Opens `relative` ('/'-separated, already checked safe) under the folder `root`, refusing
+// to follow a symlink at any step: a pack can never make the import read outside itself.
+// Returns the descriptor or -errno; a non-regular file gives -EINVAL.
+int open_beneath(int root, const std::string& relative) {
+    FileDescriptor folder;
+    int at = root;
+    size_t start = 0;
+    for (size_t slash; (slash = relative.find('/', start)) != std::string::npos; start = slash + 1) {
+        const std::string part = relative.substr(start, slash - start);
+        FileDescriptor next(::openat(at, part.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+        if (!next.valid()) return -errno;
+        folder = std::move(next);
+        at = folder.get();
+    }
+    // O_NONBLOCK: opening a FIFO someone put on the stick must not hang the import.
+    const int fd = ::openat(at, relative.c_str() + start, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return -errno;
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        return -EINVAL;
+    }
+    return fd;
+}
+
+enum class ReadResult { Ok, TooBig, Error };
+
+// Reads a whole small file, at most `cap` bytes.
+ReadResult read_capped(int fd, std::int64_t cap, std::string& out) {
+    out.clear();
+    char buffer[8192];
+    for (;;) {
+        const ssize_t got = ::read(fd, buffer, sizeof buffer);
+        if (got < 0) {
+            if (errno == EINTR) continue;
+            return ReadResult::Error;
+        }
+        if (got == 0) return ReadResult::Ok;
+        out.append(buffer, static_cast<size_t>(got));
+        if (static_cast<std::int64_t>(out.size()) > cap) return ReadResult::TooBig;
+    }
+}
+
+// Writes everything or returns the errno that stopped it.
+int write_all(int fd, const unsigned char* data, size_t size) {
+    while (size > 0) {
+        const ssize_t written = ::write(fd, data, size);
+        if (written < 0) {
+            if (errno == EINTR) continue;
+            return errno;
+        }
+        data += written;
+        size -= static_cast<size_t>(written);
+    }
+    return 0;
+}
+
+std::string size_text(std::int64_t bytes) {
+    char text[32];
+    if (bytes < 1024) return std::to_string(bytes) + " bytes";
+    if (bytes < (1ll << 20)) return std::to_string((bytes + 1023) / 1024) + " KiB";
+    std::snprintf(text, sizeof text, "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
+    return text;
+}
+
+std::string local_time_text(std::int64_t unix_time) {
+    const std::time_t t = static_cast<std::time_t>(unix_time);
+    std::tm tm{};
+    char text[64];
+    if (::localtime_r(&t, &tm) == nullptr || std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S %Z", &tm) == 0)
+        return std::to_string(unix_time);
+    return text;
+}
+
+std::string count_text(size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// What the report says besides its first line.
+struct ReportDetails {
+    fs::path source;
+    std::optional<PackComment> comment;  // once the signature is verified
+    std::string signer;                  // key id, once the signature file could be read
+    size_t files = 0;
+    std::optional<std::int64_t> bytes;  // once the pack's files are measured
+    bool files_verified = false;
+    std::optional<std::pair<size_t, size_t>> check_counts;  // errors, warnings
+    std::vector<std::string> notes;
+    std::vector<std::string> problems;
+};
+
+std::string format_report(const std::string& first_line, std::int64_t now, const ReportDetails& d) {
+    std::string text = first_line + "\n";
+    text += "Date: " + local_time_text(now) + "\n";
+    text += "Source: " + d.source.string() + "\n";
+    if (d.comment) {
+        text += "Pack: " + (d.comment->label.empty() ? std::string("(no label)") : "\"" + d.comment->label + "\"");
+        if (d.comment->signed_at > 0) text += ", signed " + local_time_text(d.comment->signed_at);
+        text += "\n";
+    }
+    if (!d.signer.empty()) text += "Signer key: " + d.signer + "\n";
+    if (d.files > 0) {
+        text += "Files: " + count_text(d.files, "file", "files");
+        if (d.bytes) text += ", " + size_text(*d.bytes);
+        if (d.files_verified) text += ", every one matching the signed manifest";
+        text += "\n";
+    }
+    if (d.check_counts)
+        text += "Content check: " + count_text(d.check_counts->first, "error", "errors") + ", " +
+                count_text(d.check_counts->second, "warning", "warnings") + "\n";
+    for (const std::string& note : d.notes) text += note + "\n";
+    if (!d.problems.empty()) {
+        text += "\nProblems:\n";
+        const size_t listed = std::min(d.problems.size(), kMaxListedProblems);
+        for (size_t i = 0; i < listed; ++i) text += "  " + d.problems[i] + "\n";
+        if (d.problems.size() > listed) text += "  ... and " + std::to_string(d.problems.size() - listed) + " more\n";
+    }
+    return text;
+}
+
+class Importer {
+public:
+    Importer(const ImportOptions& options, const std::function<void(const std::string&)>& progress)
+        : options_(options), progress_(progress), started_at_(static_cast<std::int64_t>(std::time(nullptr))) {
+        details_.source = options.source;
+    }
+
+    ImportResult run() {
+        try {
+            lock_store();
+            open_pack();
+            verify_signature();
+            read_manifest();
+            if (already_current()) return finish(Outcome::Imported, "Imported nothing: already up to date (the kiosk shows version " + result_version_ + ").");
+            compare_files();
+            check_free_space();
+            copy_files();
+            check_content();
+            install();
+        } catch (const Stop& stop) {
+            remove_staging();
+            const char* word = stop.outcome == Outcome::Refused ? "Refused: " : "Failed: ";
+            return finish(stop.outcome, word + stop.reason);
+        } catch (const std::exception& e) {  // out of memory, or a library's surprise
+            remove_staging();
+            return finish(Outcome::Failed, std::string("Failed: ") + e.what());
+        }
+        std::string label = details_.comment && !details_.comment->label.empty() ? "\"" + details_.comment->label + "\" " : "";
+        return finish(Outcome::Imported, "Imported " + label + "as version " + result_version_ + "; the kiosk shows it now.");
+    }
+
+private:
+    void step(const std::string& line, std::int64_t done = 0, std::int64_t total = 0) {
+        if (progress_) progress_(line);
+        if (lock_ && lock_->held()) write_import_status(options_.store, {ImportStatus::State::Running, done, total, line, 0});
+    }
+
+    void lock_store() {
+        const fs::path& store = options_.store;
+        make_readable_folder(store);
+        lock_.emplace(store);
+        if (!lock_->held()) {
+            if (import_running(store))
+                fail("another import or a rollback is running on " + store.string() + "; try again when it has finished.");
+            fail("cannot lock the store " + store.string() + " (is it writable?).");
+        }
+        for (const char* folder : {"versions", "staging"}) make_readable_folder(store / folder);
+        step("Preparing the store " + store.string());
+        if (const int stale = clean_staging(store); stale > 0)
+            details_.notes.push_back("Removed " + count_text(static_cast<size_t>(stale), "stale staging folder", "stale staging folders") +
+                                     " left by an interrupted import.");
+    }
+
+    // The kiosk runs as a user of its own and reads what root imported, whatever root's umask.
+    static void make_readable_folder(const fs::path& folder) {
+        std::error_code ec;
+        if (fs::create_directories(folder, ec)) fs::permissions(folder, kReadableFolder, ec);
+        if (ec) fail("cannot create " + folder.string() + ": " + ec.message() + ".");
+    }
+
+    void open_pack() {
+        // Absolute and without a trailing '/', so that the folder beside the pack is known.
+        std::error_code ec;
+        fs::path source = fs::absolute(options_.source, ec).lexically_normal();
+        if (!source.has_filename()) source = source.parent_path();
+        const auto present = [](const fs::path& path) {
+            std::error_code status_ec;
+            return fs::symlink_status(path, status_ec).type() != fs::file_type::not_found;
+        };
+        if (present(source / kPackFolderName)) {
+            pack_folder_ = source / kPackFolderName;
+        } else if (present(source / kManifestName) || source.filename() == kPackFolderName) {
+            pack_folder_ = source;
+        } else {
+            refuse("there is no " + std::string(kPackFolderName) + " folder in " + source.string() + ".");
+        }
+        // The report goes beside the pack folder (the stick's top), never into it, where it
+        // would be an unsigned extra file next time.
+        report_folder_ = pack_folder_ == source ? source.parent_path() : source;
+        details_.source = pack_folder_;
+        step("Reading the pack in " + pack_folder_.string());
+        pack_ = FileDescriptor(::open(pack_folder_.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+        if (!pack_.valid()) {
+            const int error = errno;
+            if (error == ENOENT) refuse("there is no " + std::string(kPackFolderName) + " folder in " + source.string() + ".");
+            if (error == ENOTDIR || error == ELOOP)
+                refuse(pack_folder_.string() + " is not a folder (a symbolic link or a file).");
+            fail("cannot open " + pack_folder_.string() + ": " + errno_text(error) + ".");
+        }
+        manifest_text_ = read_pack_file(kManifestName, kMaxManifestBytes, "the pack has no MANIFEST: it was not made with `haven pack`.");
+        signature_text_ = read_pack_file(kSignatureName, kMaxSignatureBytes, "the pack is not signed (there is no MANIFEST.minisig).");
+    }
+
+    std::string read_pack_file(const std::string& name, std::int64_t cap, const std::string& when_missing) {
+        const FileDescriptor fd(open_beneath(pack_.get(), name));
+        if (!fd.valid()) {
+            const int error = -fd.get();
+            if (error == ENOENT) refuse(when_missing);
+            if (error == ELOOP || error == EINVAL) refuse(name + " is not a regular file.");
+            fail("cannot open " + name + ": " + errno_text(error) + ".");
+        }
+        std::string text;
+        switch (read_capped(fd.get(), cap, text)) {
+        case ReadResult::Ok: return text;
+        case ReadResult::TooBig: refuse(name + " is larger than " + size_text(cap) + ", so it is not a Haven pack's.");
+        case ReadResult::Error: break;
+        }
+        fail("cannot read " + name + ": " + errno_text(errno) + " (was the stick pulled out?).");
+    }
+
+    std::vector<PublicKey> trusted_keys() {
+        const fs::path& folder = options_.trusted_keys;
+        std::vector<fs::path> files;
+        std::error_code ec;
+        for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
+            if (it->path().extension() == ".pub" && it->is_regular_file(ec)) files.push_back(it->path());
+        std::sort(files.begin(), files.end());
+        std::vector<PublicKey> keys;
+        for (const fs::path& file : files) {
+            const FileDescriptor fd(::open(file.c_str(), O_RDONLY | O_CLOEXEC));
+            std::string text;
+            std::string problem;
+            if (!fd.valid() || read_capped(fd.get(), kMaxKeyFileBytes, text) != ReadResult::Ok) {
+                problem = "cannot be read, or is too large for a key";
+            } else if (auto key = parse_public_key(text, problem)) {
+                keys.push_back(*key);
+                continue;
+            }
+            details_.problems.push_back("trusted key " + file.string() + ": " + problem + "; skipped");
+        }
+        if (keys.empty())
+            refuse("there are no usable trusted keys in " + folder.string() +
+                   ", so no pack can be accepted; install the clinic's public key (a .pub file made by `haven keygen`) there.");
+        return keys;
+    }
+
+    void verify_signature() {
+        step("Checking the signature");
+        const std::vector<PublicKey> keys = trusted_keys();
+        const auto* bytes = reinterpret_cast<const std::uint8_t*>(manifest_text_.data());
+        const Verification verification = verify(keys, std::span(bytes, manifest_text_.size()), signature_text_);
+        if (verification.outcome != Verification::Outcome::Malformed) details_.signer = key_id_text(verification.key_id);
+        switch (verification.outcome) {
+        case Verification::Outcome::Valid: break;
+        case Verification::Outcome::UnknownKey:
+            refuse("the pack is signed by key " + details_.signer + ", which is not one of the trusted keys in " +
+                   options_.trusted_keys.string() + ".");
+        case Verification::Outcome::BadSignature:
+            refuse("the signature does not match: the pack was changed after it was signed. " + verification.problem);
+        case Verification::Outcome::Malformed:
+            refuse("MANIFEST.minisig is not a valid signature. " + verification.problem);
+        }
+        details_.comment = parse_pack_comment(verification.trusted_comment);
+    }
+
+    void read_manifest() {
+        std::string problem;
+        auto manifest = parse_manifest(manifest_text_, problem);
+        if (!manifest) refuse("the signed MANIFEST is not valid: " + problem);
+        manifest_ = std::move(*manifest);
+        if (static_cast<std::int64_t>(manifest_.entries.size()) > options_.max_files)
+            refuse("the pack has " + std::to_string(manifest_.entries.size()) + " files; at most " +
+                   std::to_string(options_.max_files) + " are accepted.");
+        for (const ManifestEntry& entry : manifest_.entries)
+            if (entry.path == kManifestName || entry.path == kSignatureName)
+                refuse("the MANIFEST lists " + entry.path + ", which a pack cannot contain.");
+        details_.files = manifest_.entries.size();
+    }
+
+    bool already_current() {
+        const std::optional<std::string> current = current_version(options_.store);
+        if (!current) return false;
+        const FileDescriptor fd(::open((options_.store / "versions" / *current / kManifestName).c_str(),
+                                       O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+        std::string text;
+        if (!fd.valid() || read_capped(fd.get(), kMaxManifestBytes, text) != ReadResult::Ok || text != manifest_text_)
+            return false;
+        result_version_ = *current;
+        return true;
+    }
+
+    // Every file in the pack folder must be a regular file the manifest lists, and every file
+    // the manifest lists must be there, within the size caps.
+    void compare_files() {
+        step("Comparing the pack's files with its manifest");
+        std::map<std::string, std::int64_t> on_disk;
+        std::set<std::string> listed;
+        for (const ManifestEntry& entry : manifest_.entries) listed.insert(entry.path);
+        std::vector<std::string>& problems = details_.problems;
+        const size_t problems_before = problems.size();  // unusable key files alone do not refuse a pack
+        const std::int64_t max_entries = options_.max_files + 1000;  // a stick of a million files ends early
+        std::int64_t entries = 0;
+        std::error_code ec;
+        fs::recursive_directory_iterator it(pack_folder_, ec);  // never follows symlinks
+        for (const fs::recursive_directory_iterator end; !ec && it != end; it.increment(ec)) {
+            if (++entries > max_entries) refuse("the pack folder holds more than " + std::to_string(max_entries) + " entries.");
+            const std::string relative = it->path().lexically_relative(pack_folder_).generic_string();
+            if (relative == kManifestName || relative == kSignatureName) continue;
+            // Clutter that Windows or macOS added to the stick is left there, not refused.
+            if (is_system_clutter(it->path().filename().string()) && !listed.count(relative)) {
+                if (it->is_directory(ec)) it.disable_recursion_pending();
+                continue;
+            }
+            switch (it->symlink_status(ec).type()) {
+            case fs::file_type::directory: break;
+            case fs::file_type::regular: on_disk[relative] = static_cast<std::int64_t>(it->file_size(ec)); break;
+            case fs::file_type::symlink: problems.push_back(relative + ": a symbolic link; packs carry only regular files"); break;
+            default: problems.push_back(relative + ": not a regular file (a device, pipe or socket)"); break;
+            }
+            if (ec) break;
+        }
+        if (ec) fail("cannot read the pack folder: " + ec.message() + " (was the stick pulled out?).");
+
+        std::int64_t total = 0;
+        for (const ManifestEntry& entry : manifest_.entries) {
+            const auto found = on_disk.find(entry.path);
+            if (found == on_disk.end()) {
+                if (fs::symlink_status(pack_folder_ / entry.path, ec).type() == fs::file_type::not_found)
+                    problems.push_back(entry.path + ": listed in the manifest but missing from the pack");
+                continue;
+            }
+            total += found->second;
+            if (found->second > options_.max_file_bytes)
+                problems.push_back(entry.path + ": " + size_text(found->second) + ", over the limit of " +
+                                   size_text(options_.max_file_bytes) + " per file");
+        }
+        for (const auto& [path, size] : on_disk)
+            if (!listed.count(path)) problems.push_back(path + ": not in the signed manifest (added after signing?)");
+        details_.bytes = total;
+        if (total > options_.max_total_bytes)
+            problems.push_back("the pack's files add up to " + size_text(total) + ", over the limit of " +
+                               size_text(options_.max_total_bytes));
+        if (problems.size() > problems_before)
+            refuse("the pack's files do not match its signed manifest (see the problems below).");
+    }
+
+    void check_free_space() {
+        struct statvfs info {};
+        if (::statvfs(options_.store.c_str(), &info) != 0) return;  // the writes will tell
+        const auto available = static_cast<std::int64_t>(info.f_bavail) * static_cast<std::int64_t>(info.f_frsize);
+        // The manifest and signature are copied too.
+        const std::int64_t needed = details_.bytes.value_or(0) + static_cast<std::int64_t>(manifest_text_.size() + signature_text_.size());
+        if (needed > available)
+            fail("not enough free space in " + options_.store.string() + ": the pack needs " + size_text(needed) + ", " +
+                 size_text(available) + " is free.");
+    }
+
+    std::string new_version_id() const {
+        const std::time_t now = static_cast<std::time_t>(started_at_);
+        std::tm tm{};
+        char stamp[32];
+        ::gmtime_r(&now, &tm);
+        std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+        const std::string base = std::string(stamp) + "-" + sha256_hex(manifest_text_).substr(0, 12);
+        std::string id = base;
+        std::error_code ec;
+        for (int n = 2; fs::symlink_status(options_.store / "versions" / id, ec).type() != fs::file_type::not_found; ++n)
+            id = base + "-" + std::to_string(n);
+        return id;
+    }
+
+    void copy_files() {
+        result_version_ = new_version_id();
+        staging_ = options_.store / "staging" / result_version_;
+        std::error_code ec;
+        fs::create_directory(staging_, ec);
+        if (ec) fail("cannot create " + staging_.string() + ": " + ec.message() + ".");
+        const auto total = static_cast<std::int64_t>(manifest_.entries.size());
+        step("Copying " + count_text(manifest_.entries.size(), "file", "files") + " (" + size_text(details_.bytes.value_or(0)) + ")", 0, total);
+        const std::int64_t report_every = std::max<std::int64_t>(1, total / 10);
+        std::set<fs::path> folders{staging_};
+        std::int64_t done = 0;
+        for (const ManifestEntry& entry : manifest_.entries) {
+            const fs::path target = staging_ / entry.path;
+            for (fs::path folder = target.parent_path(); folder != staging_; folder = folder.parent_path())
+                folders.insert(folder);
+            fs::create_directories(target.parent_path(), ec);
+            if (ec) fail(disk_full(ec.value()) ? disk_full_reason() : "cannot create " + target.parent_path().string() + ": " + ec.message() + ".");
+            copy_file(entry, target);
+            if (++done % report_every == 0 || done == total)
+                step("copied " + std::to_string(done) + " of " + std::to_string(total) + " files", done, total);
+        }
+        write_new_file(staging_ / kManifestName, manifest_text_);
+        write_new_file(staging_ / kSignatureName, signature_text_);
+        // Deepest first, so each folder's entries are durable before the folder that names it.
+        std::vector<fs::path> ordered(folders.begin(), folders.end());
+        std::sort(ordered.begin(), ordered.end(), [](const fs::path& a, const fs::path& b) {
+            return std::distance(a.begin(), a.end()) > std::distance(b.begin(), b.end());
+        });
+        for (const fs::path& folder : ordered) {
+            fs::permissions(folder, kReadableFolder, ec);  // see make_readable_folder()
+            if (!sync_folder(folder)) fail("cannot save " + folder.string() + ": " + errno_text(errno) + ".");
+        details_.files_verified = true;
+    }
+
+    std::string disk_full_reason() const {
+        return "the disk holding " + options_.store.string() + " is full; free some space and import again.";
+    }
+
+    void copy_file(const ManifestEntry& entry, const fs::path& target) {
+        const FileDescriptor source(open_beneath(pack_.get(), entry.path));
+        if (!source.valid()) {
+            const int error = -source.get();
+            if (error == ELOOP || error == EINVAL || error == ENOTDIR) refuse(entry.path + " is not a regular file in the pack.");
+            fail("cannot open " + entry.path + " on the stick: " + errno_text(error) + " (was the stick pulled out?).");
+        }
+        }
+        FileDescriptor copy(::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
+        if (!copy.valid() || ::fchmod(copy.get(), kReadableFile) != 0) fail(disk_full(errno) ? disk_full_reason() : "cannot create " + target.string() + ": " + errno_text(errno) + ".");
+        crypto_hash_sha256_state hash;
+        crypto_hash_sha256_init(&hash);
+        buffer_.resize(kCopyBufferBytes);
+        std::int64_t copied = 0;
+        for (;;) {
+            const ssize_t got = ::read(source.get(), buffer_.data(), buffer_.size());
+            if (got < 0) {
+                if (errno == EINTR) continue;
+                fail("cannot read " + entry.path + " from the stick: " + errno_text(errno) + " (was the stick pulled out?).");
+            }
+            if (got == 0) break;
+            copied += got;
+            if (copied > options_.max_file_bytes)
+                refuse(entry.path + " is larger than the limit of " + size_text(options_.max_file_bytes) + " per file.");
+            crypto_hash_sha256_update(&hash, buffer_.data(), static_cast<unsigned long long>(got));
+            if (const int error = write_all(copy.get(), buffer_.data(), static_cast<size_t>(got)))
+                fail(disk_full(error) ? disk_full_reason() : "cannot write " + target.string() + ": " + errno_text(error) + ".");
+        }
+        unsigned char digest[crypto_hash_sha256_BYTES];
+        crypto_hash_sha256_final(&hash, digest);
+        char hex[2 * crypto_hash_sha256_BYTES + 1];
+        sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+        if (entry.sha256 != hex)
+            refuse(entry.path + " does not match the signed manifest: it was changed after signing, or the stick is damaged.");
+        if (::fsync(copy.get()) != 0 || !copy.close())
+            fail(disk_full(errno) ? disk_full_reason() : "cannot save " + target.string() + ": " + errno_text(errno) + ".");
+    }
+
+    void write_new_file(const fs::path& target, const std::string& text) {
+        FileDescriptor file(::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
+        int error = file.valid() && ::fchmod(file.get(), kReadableFile) != 0 ? errno : 0;
+        if (error == 0) error = file.valid() ? write_all(file.get(), reinterpret_cast<const unsigned char*>(text.data()), text.size()) : errno;
+        if (error == 0 && (::fsync(file.get()) != 0 || !file.close())) error = errno;
+        if (error != 0) fail(disk_full(error) ? disk_full_reason() : "cannot write " + target.string() + ": " + errno_text(error) + ".");
+    }
+
+    void check_content() {
+        step("Checking the content");
+        LoadResult loaded = load_content(staging_);
+        auto& diagnostics = loaded.diagnostics;
+        // In the order `haven check` lists them: by file, then by line.
+        std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+            return a.path != b.path ? a.path < b.path : a.line < b.line;
+        });
+        const auto errors = static_cast<size_t>(std::count_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+            return d.severity == Diagnostic::Severity::Error;
+        }));
+        details_.check_counts = {errors, diagnostics.size() - errors};
+        for (const Diagnostic& d : diagnostics) details_.problems.push_back(format(d));
+        if (errors > 0)
+            refuse("the content has " + count_text(errors, "error", "errors") +
+                   " (listed below); fix them, check with `haven check`, and pack again.");
+    }
+
+    void install() {
+        step("Switching the kiosk to the new content");
+        const fs::path& store = options_.store;
+        const fs::path version = store / "versions" / result_version_;
+        if (::rename(staging_.c_str(), version.c_str()) != 0)
+            fail("cannot move the new version into " + (store / "versions").string() + ": " + errno_text(errno) + ".");
+        staging_.clear();
+        if (!sync_folder(store / "versions") || !sync_folder(store / "staging"))
+            fail("cannot save " + (store / "versions").string() + ": " + errno_text(errno) + ".");
+        const std::optional<std::string> previous = current_version(store);
+        if (const std::string problem = switch_current(store, result_version_); !problem.empty()) fail(problem);
+        prune_versions(store, options_.keep_previous);
+        if (previous && options_.keep_previous > 0)
+            details_.notes.push_back("Previous version " + *previous + " is kept for rollback.");
+    }
+
+    void remove_staging() {
+        if (staging_.empty()) return;
+        std::error_code ec;
+        fs::remove_all(staging_, ec);
+        sync_folder(staging_.parent_path());
+        staging_.clear();
+    }
+
+    ImportResult finish(Outcome outcome, const std::string& first_line) {
+        const auto now = static_cast<std::int64_t>(std::time(nullptr));
+        ImportResult result{outcome, outcome == Outcome::Imported ? result_version_ : std::string(),
+                            format_report(first_line, now, details_)};
+        if (lock_ && lock_->held()) {  // the store's files belong to whoever holds the lock
+            const ImportStatus::State state = outcome == Outcome::Imported  ? ImportStatus::State::Imported
+                                              : outcome == Outcome::Refused ? ImportStatus::State::Refused
+                                                                            : ImportStatus::State::Failed;
+            write_import_status(options_.store, {state, static_cast<std::int64_t>(details_.files),
+                                                 static_cast<std::int64_t>(details_.files), first_line, now});
+            write_file_atomically(options_.store / kReportFile, result.report);
+        }
+        // Sticks are mounted read-only on the kiosk; writing the report there is a courtesy.
+        if (!report_folder_.empty()) write_file_atomically(report_folder_ / kStickReportFile, result.report);
+        return result;
+    }
+
+    const ImportOptions& options_;
+    const std::function<void(const std::string&)>& progress_;
+    const std::int64_t started_at_;
+    std::optional<StoreLock> lock_;
+    fs::path pack_folder_;
+    fs::path report_folder_;
+    FileDescriptor pack_;
+    std::string manifest_text_;
+    std::string signature_text_;
+    Manifest manifest_;
+    std::string result_version_;
+    fs::path staging_;
+    std::vector<unsigned char> buffer_;
+    ReportDetails details_;
+};
+
+} // namespace
+
+ImportResult import_pack(const ImportOptions& options, const std::function<void(const std::string&)>& progress) {
+    return Importer(options, progress).run();
+}
+
+int exit_code(ImportResult::Outcome outcome) {
+    switch (outcome) {
+    case ImportResult::Outcome::Imported: return kImportExitImported;
+    case ImportResult::Outcome::Refused: return kImportExitRefused;
+    case ImportResult::Outcome::Failed: return kImportExitFailed;
+    }
+    return kImportExitFailed;
+}
+
+} // namespace haven::update

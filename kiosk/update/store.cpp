@@ -1,1 +1,245 @@
+// The content store's layout and its few atomic operations (see store.hpp). Every change a
+// reader can see is a single rename followed by an fsync of the folder that holds it.
+
 #include "store.hpp"
+
+#include "manifest.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <iterator>
+#include <system_error>
+
+namespace haven::update {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kVersionsFolder = "versions";
+constexpr const char* kStagingFolder = "staging";
+constexpr const char* kCurrentLink = "current";
+// Built beside `current` and renamed over it; a leftover from a killed switch is replaced
+// by the next one and is never read.
+constexpr const char* kNextCurrentLink = ".current.new";
+constexpr const char* kLockFile = ".lock";
+// A signature file is a few hundred bytes; anything far bigger is not ours.
+constexpr std::streamsize kMaxSignatureBytes = 64 * 1024;
+
+// Closes a file descriptor when it goes out of scope.
+class FileDescriptor {
+public:
+    explicit FileDescriptor(int fd) : fd_(fd) {}
+    ~FileDescriptor() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    FileDescriptor(const FileDescriptor&) = delete;
+    FileDescriptor& operator=(const FileDescriptor&) = delete;
+    int get() const { return fd_; }
+
+private:
+    int fd_;
+};
+
+bool write_all(int fd, std::string_view text) {
+    while (!text.empty()) {
+        const ssize_t written = ::write(fd, text.data(), text.size());
+        if (written < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        text.remove_prefix(static_cast<size_t>(written));
+    }
+    return true;
+}
+
+bool is_version_folder(const fs::path& folder) {
+    std::error_code ec;
+    return fs::symlink_status(folder, ec).type() == fs::file_type::directory;
+}
+
+// The trusted comment of a stored version's signature (checked when it was imported).
+PackComment stored_pack_comment(const fs::path& version_folder) {
+    std::ifstream in(version_folder / kSignatureName, std::ios::binary);
+    std::string text(static_cast<size_t>(kMaxSignatureBytes), '\0');
+    in.read(text.data(), kMaxSignatureBytes);
+    text.resize(static_cast<size_t>(in.gcount()));
+    constexpr std::string_view prefix = "trusted comment: ";
+    for (size_t start = 0; start < text.size();) {
+        const size_t end = std::min(text.find('\n', start), text.size());
+        const std::string_view line = std::string_view(text).substr(start, end - start);
+        if (line.starts_with(prefix)) return parse_pack_comment(line.substr(prefix.size()));
+        start = end + 1;
+    }
+    return {};
+}
+
+// Ids start with the import time in UTC ("20261121-130512-..."), which is what makes them
+// sort in import order; 0 when the id does not start that way.
+std::int64_t imported_at_of(const std::string& id) {
+    std::tm tm{};
+    const char* end = ::strptime(id.c_str(), "%Y%m%d-%H%M%S", &tm);
+    if (end == nullptr || end != id.c_str() + 15) return 0;
+    return static_cast<std::int64_t>(::timegm(&tm));
+}
+
+// Version ids in the store, newest import first.
+std::vector<std::string> version_ids(const fs::path& store) {
+    std::vector<std::string> ids;
+    std::error_code ec;
+    for (fs::directory_iterator it(store / kVersionsFolder, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (is_version_id(name) && is_version_folder(it->path())) ids.push_back(name);
+    }
+    std::sort(ids.begin(), ids.end(), std::greater<>());
+    return ids;
+}
+
+} // namespace
+
+bool is_version_id(std::string_view id) {
+    if (id.empty() || id == "." || id == ".." || id.size() > 255) return false;
+    return std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_' ||
+               c == '.';
+    });
+}
+
+bool sync_folder(const fs::path& folder) {
+    const FileDescriptor fd(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    return fd.get() >= 0 && ::fsync(fd.get()) == 0;
+}
+
+bool write_file_atomically(const fs::path& file, std::string_view text, bool durable) {
+    const fs::path temporary = file.parent_path() / ("." + file.filename().string() + ".tmp");
+    {
+        const FileDescriptor fd(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644));
+        if (fd.get() < 0) return false;
+        // Readable by the kiosk's own user whatever the umask of whoever ran the import.
+        if (::fchmod(fd.get(), 0644) != 0 || !write_all(fd.get(), text) || (durable && ::fsync(fd.get()) != 0)) {
+            ::unlink(temporary.c_str());
+            return false;
+        }
+    }
+    if (::rename(temporary.c_str(), file.c_str()) != 0) {
+        ::unlink(temporary.c_str());
+        return false;
+    }
+    return !durable || sync_folder(file.parent_path());
+}
+
+std::vector<StoredVersion> list_versions(const fs::path& store) {
+    const std::optional<std::string> current = current_version(store);
+    std::vector<StoredVersion> versions;
+    for (const std::string& id : version_ids(store)) {
+        const PackComment comment = stored_pack_comment(store / kVersionsFolder / id);
+        versions.push_back({id, comment.label, comment.signed_at, imported_at_of(id), current == id});
+    }
+    return versions;
+}
+
+std::optional<std::string> current_version(const fs::path& store) {
+    std::error_code ec;
+    const fs::path target = fs::read_symlink(store / kCurrentLink, ec);
+    if (ec) return std::nullopt;
+    const std::string id = target.filename().string();
+    if (target.parent_path() != kVersionsFolder || !is_version_id(id)) return std::nullopt;
+    return id;
+}
+
+std::string switch_current(const fs::path& store, const std::string& id) {
+    if (!is_version_id(id) || !is_version_folder(store / kVersionsFolder / id))
+        return "There is no version '" + id + "' in " + store.string() + ".";
+    const fs::path next = store / kNextCurrentLink;
+    ::unlink(next.c_str());
+    const std::string target = std::string(kVersionsFolder) + "/" + id;  // relative: the store may move
+    if (::symlink(target.c_str(), next.c_str()) != 0)
+        return "Could not switch to version " + id + ": " + std::strerror(errno) + ".";
+    if (::rename(next.c_str(), (store / kCurrentLink).c_str()) != 0) {
+        const std::string reason = std::strerror(errno);
+        ::unlink(next.c_str());
+        return "Could not switch to version " + id + ": " + reason + ".";
+    }
+    if (!sync_folder(store))
+        return "Switched to version " + id + ", but could not make it last (fsync failed: " + std::strerror(errno) + ").";
+    return {};
+}
+
+std::string roll_back(const fs::path& store, const std::string& id) {
+    const StoreLock lock(store);
+    if (!lock.held())
+        return import_running(store) ? "An import is running; try again when it has finished."
+                                     : "Cannot lock the content store " + store.string() + " (is it writable?).";
+    return switch_current(store, id);
+}
+
+void prune_versions(const fs::path& store, int keep_previous) {
+    const std::optional<std::string> current = current_version(store);
+    const fs::path staging = store / kStagingFolder;
+    std::error_code ec;
+    fs::create_directories(staging, ec);
+    int kept = 0;
+    bool removed_any = false;
+    for (const std::string& id : version_ids(store)) {
+        if (id == current || kept++ < keep_previous) continue;
+        // Moved out of versions/ in one rename first: a deletion cut short must never leave a
+        // half-deleted version that staff could roll back to. clean_staging() finishes it.
+        const fs::path doomed = staging / (id + ".removing");
+        fs::remove_all(doomed, ec);
+        if (::rename((store / kVersionsFolder / id).c_str(), doomed.c_str()) != 0) continue;
+        removed_any = true;
+        fs::remove_all(doomed, ec);
+    }
+    if (removed_any) {
+        sync_folder(store / kVersionsFolder);
+        sync_folder(staging);
+    }
+}
+
+int clean_staging(const fs::path& store) {
+    const fs::path staging = store / kStagingFolder;
+    std::vector<fs::path> stale;
+    std::error_code ec;
+    for (fs::directory_iterator it(staging, ec), end; !ec && it != end; it.increment(ec)) stale.push_back(it->path());
+    int removed = 0;
+    for (const fs::path& path : stale)
+        if (fs::remove_all(path, ec) > 0 && !ec) ++removed;
+    if (removed > 0) sync_folder(staging);
+    return removed;
+}
+
+StoreLock::StoreLock(const fs::path& store) {
+    const int fd = ::open((store / kLockFile).c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (fd < 0) return;
+    struct flock whole_file {};
+    whole_file.l_type = F_WRLCK;
+    whole_file.l_whence = SEEK_SET;
+    if (::fcntl(fd, F_OFD_SETLK, &whole_file) != 0) {
+        ::close(fd);
+        return;
+    }
+    fd_ = fd;
+}
+
+StoreLock::~StoreLock() {
+    if (fd_ >= 0) ::close(fd_);  // closing the only descriptor releases an OFD lock
+}
+
+bool import_running(const fs::path& store) {
+    // Read-only, because the kiosk runs as a user who may not write the store.
+    const FileDescriptor fd(::open((store / kLockFile).c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+    if (fd.get() < 0) return false;
+    struct flock probe {};
+    probe.l_type = F_WRLCK;
+    probe.l_whence = SEEK_SET;
+    if (::fcntl(fd.get(), F_OFD_GETLK, &probe) != 0) return false;
+    return probe.l_type != F_UNLCK;
+}
+
+} // namespace haven::update

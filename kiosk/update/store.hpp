@@ -5,7 +5,7 @@
 //   STORE/versions/<id>/     one folder per imported version, never changed once there
 //   STORE/staging/           half-copied imports; anything here is stale unless an import
 //                            holds the lock
-//   STORE/.lock              flock()ed by an import (and by a rollback) while it runs
+//   STORE/.lock              locked by an import (and by a rollback) while it runs
 //   STORE/import-status      progress and result of the latest import, for the kiosk
 //   STORE/last-import-report.txt
 //
@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace haven::update {
@@ -41,6 +42,15 @@ std::optional<std::string> current_version(const std::filesystem::path& store);
 // empty string on success, else a sentence for staff. Used by import and by rollback.
 std::string switch_current(const std::filesystem::path& store, const std::string& id);
 
+// Goes back (or forward) to a version kept in the store, for the staff view: takes the store
+// lock, checks that versions/<id> is there, then switch_current(). Returns an empty string on
+// success, else a sentence for staff (an import is running, no such version, ...).
+std::string roll_back(const std::filesystem::path& store, const std::string& id);
+
+// True when `id` can name a folder under versions/ (one plain file-name part), so an id
+// from a file or the staff view can never point outside the store.
+bool is_version_id(std::string_view id);
+
 // Keeps the current version and the `keep_previous` newest others; deletes the rest.
 void prune_versions(const std::filesystem::path& store, int keep_previous);
 
@@ -48,7 +58,10 @@ void prune_versions(const std::filesystem::path& store, int keep_previous);
 // Returns how many stale staging folders were removed.
 int clean_staging(const std::filesystem::path& store);
 
-// The store lock (flock on STORE/.lock). Released when destroyed, or when the process dies.
+// The store lock on STORE/.lock. Released when destroyed, or when the process dies.
+// It is an open-file-description lock (fcntl F_OFD_SETLK), which behaves like flock() but
+// can be tested without being taken (F_OFD_GETLK): the kiosk's import_running() never makes
+// an import that starts at the same instant fail to get the lock.
 class StoreLock {
 public:
     // Tries once; `held()` says whether it got the lock.
@@ -64,5 +77,15 @@ private:
 
 // True while some process holds the store lock (an import is running). Does not take it.
 bool import_running(const std::filesystem::path& store);
+
+// The store's small files (status, reports) are replaced whole: `text` goes to a temporary
+// file beside `file`, is fsynced and renamed over it, then the folder is fsynced, so a reader
+// or a power cut sees the old text or the new, never a part. False when any step failed.
+// Not `durable`: no fsyncs, for progress that is rewritten many times a second and worthless
+// after a power cut (readers still never see a part, only possibly an older text).
+bool write_file_atomically(const std::filesystem::path& file, std::string_view text, bool durable = true);
+
+// fsync()s a folder, so that entries created, renamed or removed in it survive a power cut.
+bool sync_folder(const std::filesystem::path& folder);
 
 } // namespace haven::update
