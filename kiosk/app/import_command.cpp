@@ -63,7 +63,7 @@ int run_rollback(const RollbackArguments& arguments) {
     return kExitOk;
 }
 
-} // namespace
+}  // namespace
 
 Command add_import_command(CLI::App& cli) {
     auto arguments = std::make_shared<ImportArguments>();
@@ -73,10 +73,13 @@ Command add_import_command(CLI::App& cli) {
         "import", "Import a signed content pack (made by `haven pack`) from a stick into the kiosk's store, all or "
                   "nothing; the kiosk switches to it only once it is copied, verified and checked");
     auto* import = command.subcommand;
-    import->add_option("SRC", arguments->source, "The stick's mount point (holding haven-pack/), or the haven-pack folder")
+    import
+        ->add_option("SRC", arguments->source,
+                     "The stick's mount point (holding haven-pack/), or the haven-pack folder")
         ->required();
     import->add_option("--store", options.store, "The content store")->capture_default_str();
-    import->add_option("--trusted-keys", options.trusted_keys, "Folder of trusted public keys (*.pub)")->capture_default_str();
+    import->add_option("--trusted-keys", options.trusted_keys, "Folder of trusted public keys (*.pub)")
+        ->capture_default_str();
     import->add_option("--keep", options.keep_previous, "Previous versions kept for rollback")
         ->capture_default_str()
         ->check(CLI::Range(0, 100));
@@ -104,4 +107,4 @@ Command add_rollback_command(CLI::App& cli) {
     return command;
 }
 
-} // namespace haven::app
+}  // namespace haven::app

@@ -38,12 +38,7 @@ bool StaffDesk::serve(ui::KioskUi& ui) {
         return false;
     }
     case ui::StaffRequest::Kind::RollBack: {
-        std::string problem;
-        {
-            update::StoreLock lock(options_.store);
-            problem = lock.held() ? update::switch_current(options_.store, request->version)
-                                  : "An import is running; try again when it has finished.";
-        }
+        const std::string problem = update::roll_back(options_.store, request->version);
         ui::StaffInfo info = read_info();
         info.note = problem.empty() ? "Now showing version " + request->version + "." : problem;
         std::fprintf(stderr, "haven: staff rollback to %s: %s\n", request->version.c_str(),

@@ -227,7 +227,9 @@ public:
             open_pack();
             verify_signature();
             read_manifest();
-            if (already_current()) return finish(Outcome::Imported, "Imported nothing: already up to date (the kiosk shows version " + result_version_ + ").");
+            if (already_current())
+                return finish(Outcome::Imported, "Imported nothing: already up to date (the kiosk shows version " +
+                                                     result_version_ + ").");
             compare_files();
             check_free_space();
             copy_files();
@@ -241,14 +243,17 @@ public:
             remove_staging();
             return finish(Outcome::Failed, std::string("Failed: ") + e.what());
         }
-        std::string label = details_.comment && !details_.comment->label.empty() ? "\"" + details_.comment->label + "\" " : "";
-        return finish(Outcome::Imported, "Imported " + label + "as version " + result_version_ + "; the kiosk shows it now.");
+        std::string label =
+            details_.comment && !details_.comment->label.empty() ? "\"" + details_.comment->label + "\" " : "";
+        return finish(Outcome::Imported,
+                      "Imported " + label + "as version " + result_version_ + "; the kiosk shows it now.");
     }
 
 private:
     void step(const std::string& line, std::int64_t done = 0, std::int64_t total = 0) {
         if (progress_) progress_(line);
-        if (lock_ && lock_->held()) write_import_status(options_.store, {ImportStatus::State::Running, done, total, line, 0});
+        if (lock_ && lock_->held())
+            write_import_status(options_.store, {ImportStatus::State::Running, done, total, line, 0});
     }
 
     void lock_store() {
@@ -257,14 +262,16 @@ private:
         lock_.emplace(store);
         if (!lock_->held()) {
             if (import_running(store))
-                fail("another import or a rollback is running on " + store.string() + "; try again when it has finished.");
+                fail("another import or a rollback is running on " + store.string() +
+                     "; try again when it has finished.");
             fail("cannot lock the store " + store.string() + " (is it writable?).");
         }
         for (const char* folder : {"versions", "staging"}) make_readable_folder(store / folder);
         step("Preparing the store " + store.string());
         if (const int stale = clean_staging(store); stale > 0)
-            details_.notes.push_back("Removed " + count_text(static_cast<size_t>(stale), "stale staging folder", "stale staging folders") +
-                                     " left by an interrupted import.");
+            details_.notes.push_back(
+                "Removed " + count_text(static_cast<size_t>(stale), "stale staging folder", "stale staging folders") +
+                " left by an interrupted import.");
     }
 
     // The kiosk runs as a user of its own and reads what root imported, whatever root's umask.
@@ -298,13 +305,16 @@ private:
         pack_ = FileDescriptor(::open(pack_folder_.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
         if (!pack_.valid()) {
             const int error = errno;
-            if (error == ENOENT) refuse("there is no " + std::string(kPackFolderName) + " folder in " + source.string() + ".");
+            if (error == ENOENT)
+                refuse("there is no " + std::string(kPackFolderName) + " folder in " + source.string() + ".");
             if (error == ENOTDIR || error == ELOOP)
                 refuse(pack_folder_.string() + " is not a folder (a symbolic link or a file).");
             fail("cannot open " + pack_folder_.string() + ": " + errno_text(error) + ".");
         }
-        manifest_text_ = read_pack_file(kManifestName, kMaxManifestBytes, "the pack has no MANIFEST: it was not made with `haven pack`.");
-        signature_text_ = read_pack_file(kSignatureName, kMaxSignatureBytes, "the pack is not signed (there is no MANIFEST.minisig).");
+        manifest_text_ = read_pack_file(kManifestName, kMaxManifestBytes,
+                                        "the pack has no MANIFEST: it was not made with `haven pack`.");
+        signature_text_ = read_pack_file(kSignatureName, kMaxSignatureBytes,
+                                         "the pack is not signed (there is no MANIFEST.minisig).");
     }
 
     std::string read_pack_file(const std::string& name, std::int64_t cap, const std::string& when_missing) {
@@ -346,7 +356,8 @@ private:
         }
         if (keys.empty())
             refuse("there are no usable trusted keys in " + folder.string() +
-                   ", so no pack can be accepted; install the clinic's public key (a .pub file made by `haven keygen`) there.");
+                   ", so no pack can be accepted; install the clinic's public key (a .pub file made by `haven keygen`) "
+                   "there.");
         return keys;
     }
 
@@ -355,7 +366,8 @@ private:
         const std::vector<PublicKey> keys = trusted_keys();
         const auto* bytes = reinterpret_cast<const std::uint8_t*>(manifest_text_.data());
         const Verification verification = verify(keys, std::span(bytes, manifest_text_.size()), signature_text_);
-        if (verification.outcome != Verification::Outcome::Malformed) details_.signer = key_id_text(verification.key_id);
+        if (verification.outcome != Verification::Outcome::Malformed)
+            details_.signer = key_id_text(verification.key_id);
         switch (verification.outcome) {
         case Verification::Outcome::Valid: break;
         case Verification::Outcome::UnknownKey:
@@ -403,13 +415,14 @@ private:
         std::set<std::string> listed;
         for (const ManifestEntry& entry : manifest_.entries) listed.insert(entry.path);
         std::vector<std::string>& problems = details_.problems;
-        const size_t problems_before = problems.size();  // unusable key files alone do not refuse a pack
+        const size_t problems_before = problems.size();              // unusable key files alone do not refuse a pack
         const std::int64_t max_entries = options_.max_files + 1000;  // a stick of a million files ends early
         std::int64_t entries = 0;
         std::error_code ec;
         fs::recursive_directory_iterator it(pack_folder_, ec);  // never follows symlinks
         for (const fs::recursive_directory_iterator end; !ec && it != end; it.increment(ec)) {
-            if (++entries > max_entries) refuse("the pack folder holds more than " + std::to_string(max_entries) + " entries.");
+            if (++entries > max_entries)
+                refuse("the pack folder holds more than " + std::to_string(max_entries) + " entries.");
             const std::string relative = it->path().lexically_relative(pack_folder_).generic_string();
             if (relative == kManifestName || relative == kSignatureName) continue;
             // Clutter that Windows or macOS added to the stick is left there, not refused.
@@ -420,7 +433,9 @@ private:
             switch (it->symlink_status(ec).type()) {
             case fs::file_type::directory: break;
             case fs::file_type::regular: on_disk[relative] = static_cast<std::int64_t>(it->file_size(ec)); break;
-            case fs::file_type::symlink: problems.push_back(relative + ": a symbolic link; packs carry only regular files"); break;
+            case fs::file_type::symlink:
+                problems.push_back(relative + ": a symbolic link; packs carry only regular files");
+                break;
             default: problems.push_back(relative + ": not a regular file (a device, pipe or socket)"); break;
             }
             if (ec) break;
@@ -447,7 +462,7 @@ private:
             problems.push_back("the pack's files add up to " + size_text(total) + ", over the limit of " +
                                size_text(options_.max_total_bytes));
         if (problems.size() > problems_before)
-            refuse("the pack's files do not match its signed manifest (see the problems below).");
+            refuse("the pack's files do not match its signed manifest, or are too big (see the problems below).");
     }
 
     void check_free_space() {
@@ -455,10 +470,11 @@ private:
         if (::statvfs(options_.store.c_str(), &info) != 0) return;  // the writes will tell
         const auto available = static_cast<std::int64_t>(info.f_bavail) * static_cast<std::int64_t>(info.f_frsize);
         // The manifest and signature are copied too.
-        const std::int64_t needed = details_.bytes.value_or(0) + static_cast<std::int64_t>(manifest_text_.size() + signature_text_.size());
+        const std::int64_t needed =
+            details_.bytes.value_or(0) + static_cast<std::int64_t>(manifest_text_.size() + signature_text_.size());
         if (needed > available)
-            fail("not enough free space in " + options_.store.string() + ": the pack needs " + size_text(needed) + ", " +
-                 size_text(available) + " is free.");
+            fail("not enough free space in " + options_.store.string() + ": the pack needs " + size_text(needed) +
+                 ", " + size_text(available) + " is free.");
     }
 
     std::string new_version_id() const {
@@ -470,7 +486,8 @@ private:
         const std::string base = std::string(stamp) + "-" + sha256_hex(manifest_text_).substr(0, 12);
         std::string id = base;
         std::error_code ec;
-        for (int n = 2; fs::symlink_status(options_.store / "versions" / id, ec).type() != fs::file_type::not_found; ++n)
+        for (int n = 2; fs::symlink_status(options_.store / "versions" / id, ec).type() != fs::file_type::not_found;
+             ++n)
             id = base + "-" + std::to_string(n);
         return id;
     }
@@ -482,7 +499,9 @@ private:
         fs::create_directory(staging_, ec);
         if (ec) fail("cannot create " + staging_.string() + ": " + ec.message() + ".");
         const auto total = static_cast<std::int64_t>(manifest_.entries.size());
-        step("Copying " + count_text(manifest_.entries.size(), "file", "files") + " (" + size_text(details_.bytes.value_or(0)) + ")", 0, total);
+        step("Copying " + count_text(manifest_.entries.size(), "file", "files") + " (" +
+                 size_text(details_.bytes.value_or(0)) + ")",
+             0, total);
         const std::int64_t report_every = std::max<std::int64_t>(1, total / 10);
         std::set<fs::path> folders{staging_};
         std::int64_t done = 0;
@@ -491,7 +510,10 @@ private:
             for (fs::path folder = target.parent_path(); folder != staging_; folder = folder.parent_path())
                 folders.insert(folder);
             fs::create_directories(target.parent_path(), ec);
-            if (ec) fail(disk_full(ec.value()) ? disk_full_reason() : "cannot create " + target.parent_path().string() + ": " + ec.message() + ".");
+            if (ec)
+                fail(disk_full(ec.value())
+                         ? disk_full_reason()
+                         : "cannot create " + target.parent_path().string() + ": " + ec.message() + ".");
             copy_file(entry, target);
             if (++done % report_every == 0 || done == total)
                 step("copied " + std::to_string(done) + " of " + std::to_string(total) + " files", done, total);
@@ -506,6 +528,7 @@ private:
         for (const fs::path& folder : ordered) {
             fs::permissions(folder, kReadableFolder, ec);  // see make_readable_folder()
             if (!sync_folder(folder)) fail("cannot save " + folder.string() + ": " + errno_text(errno) + ".");
+        }
         details_.files_verified = true;
     }
 
@@ -517,12 +540,14 @@ private:
         const FileDescriptor source(open_beneath(pack_.get(), entry.path));
         if (!source.valid()) {
             const int error = -source.get();
-            if (error == ELOOP || error == EINVAL || error == ENOTDIR) refuse(entry.path + " is not a regular file in the pack.");
+            if (error == ELOOP || error == EINVAL || error == ENOTDIR)
+                refuse(entry.path + " is not a regular file in the pack.");
             fail("cannot open " + entry.path + " on the stick: " + errno_text(error) + " (was the stick pulled out?).");
         }
-        }
         FileDescriptor copy(::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
-        if (!copy.valid() || ::fchmod(copy.get(), kReadableFile) != 0) fail(disk_full(errno) ? disk_full_reason() : "cannot create " + target.string() + ": " + errno_text(errno) + ".");
+        if (!copy.valid() || ::fchmod(copy.get(), kReadableFile) != 0)
+            fail(disk_full(errno) ? disk_full_reason()
+                                  : "cannot create " + target.string() + ": " + errno_text(errno) + ".");
         crypto_hash_sha256_state hash;
         crypto_hash_sha256_init(&hash);
         buffer_.resize(kCopyBufferBytes);
@@ -531,32 +556,40 @@ private:
             const ssize_t got = ::read(source.get(), buffer_.data(), buffer_.size());
             if (got < 0) {
                 if (errno == EINTR) continue;
-                fail("cannot read " + entry.path + " from the stick: " + errno_text(errno) + " (was the stick pulled out?).");
+                fail("cannot read " + entry.path + " from the stick: " + errno_text(errno) +
+                     " (was the stick pulled out?).");
             }
             if (got == 0) break;
             copied += got;
             if (copied > options_.max_file_bytes)
-                refuse(entry.path + " is larger than the limit of " + size_text(options_.max_file_bytes) + " per file.");
+                refuse(entry.path + " is larger than the limit of " + size_text(options_.max_file_bytes) +
+                       " per file.");
             crypto_hash_sha256_update(&hash, buffer_.data(), static_cast<unsigned long long>(got));
             if (const int error = write_all(copy.get(), buffer_.data(), static_cast<size_t>(got)))
-                fail(disk_full(error) ? disk_full_reason() : "cannot write " + target.string() + ": " + errno_text(error) + ".");
+                fail(disk_full(error) ? disk_full_reason()
+                                      : "cannot write " + target.string() + ": " + errno_text(error) + ".");
         }
         unsigned char digest[crypto_hash_sha256_BYTES];
         crypto_hash_sha256_final(&hash, digest);
         char hex[2 * crypto_hash_sha256_BYTES + 1];
         sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
         if (entry.sha256 != hex)
-            refuse(entry.path + " does not match the signed manifest: it was changed after signing, or the stick is damaged.");
+            refuse(entry.path +
+                   " does not match the signed manifest: it was changed after signing, or the stick is damaged.");
         if (::fsync(copy.get()) != 0 || !copy.close())
-            fail(disk_full(errno) ? disk_full_reason() : "cannot save " + target.string() + ": " + errno_text(errno) + ".");
+            fail(disk_full(errno) ? disk_full_reason()
+                                  : "cannot save " + target.string() + ": " + errno_text(errno) + ".");
     }
 
     void write_new_file(const fs::path& target, const std::string& text) {
         FileDescriptor file(::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
-        int error = file.valid() && ::fchmod(file.get(), kReadableFile) != 0 ? errno : 0;
-        if (error == 0) error = file.valid() ? write_all(file.get(), reinterpret_cast<const unsigned char*>(text.data()), text.size()) : errno;
+        int error = file.valid() ? 0 : errno;
+        if (error == 0 && ::fchmod(file.get(), kReadableFile) != 0) error = errno;
+        if (error == 0) error = write_all(file.get(), reinterpret_cast<const unsigned char*>(text.data()), text.size());
         if (error == 0 && (::fsync(file.get()) != 0 || !file.close())) error = errno;
-        if (error != 0) fail(disk_full(error) ? disk_full_reason() : "cannot write " + target.string() + ": " + errno_text(error) + ".");
+        if (error != 0)
+            fail(disk_full(error) ? disk_full_reason()
+                                  : "cannot write " + target.string() + ": " + errno_text(error) + ".");
     }
 
     void check_content() {
@@ -567,9 +600,10 @@ private:
         std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
             return a.path != b.path ? a.path < b.path : a.line < b.line;
         });
-        const auto errors = static_cast<size_t>(std::count_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
-            return d.severity == Diagnostic::Severity::Error;
-        }));
+        const auto errors =
+            static_cast<size_t>(std::count_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+                return d.severity == Diagnostic::Severity::Error;
+            }));
         details_.check_counts = {errors, diagnostics.size() - errors};
         for (const Diagnostic& d : diagnostics) details_.problems.push_back(format(d));
         if (errors > 0)
@@ -634,7 +668,7 @@ private:
     ReportDetails details_;
 };
 
-} // namespace
+}  // namespace
 
 ImportResult import_pack(const ImportOptions& options, const std::function<void(const std::string&)>& progress) {
     return Importer(options, progress).run();
@@ -649,4 +683,4 @@ int exit_code(ImportResult::Outcome outcome) {
     return kImportExitFailed;
 }
 
-} // namespace haven::update
+}  // namespace haven::update

@@ -43,7 +43,7 @@ State state_named(std::string_view name) {
     return State::None;
 }
 
-} // namespace
+}  // namespace
 
 void write_import_status(const fs::path& store, const ImportStatus& status) {
     const toml::table table{
@@ -83,9 +83,10 @@ ImportStatus read_import_status(const fs::path& store) {
         status.state = State::Failed;
         status.message = "The import stopped part-way; the kiosk still shows its previous content.";
         struct stat file {};
-        if (::stat((store / kStatusFile).c_str(), &file) == 0) status.finished_at = file.st_mtime;  // its last sign of life
+        if (::stat((store / kStatusFile).c_str(), &file) == 0)
+            status.finished_at = file.st_mtime;  // its last sign of life
     }
     return status;
 }
 
-} // namespace haven::update
+}  // namespace haven::update

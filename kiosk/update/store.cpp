@@ -6,6 +6,7 @@
 #include "manifest.hpp"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -101,7 +102,7 @@ std::vector<std::string> version_ids(const fs::path& store) {
     return ids;
 }
 
-} // namespace
+}  // namespace
 
 bool is_version_id(std::string_view id) {
     if (id.empty() || id == "." || id == ".." || id.size() > 255) return false;
@@ -167,7 +168,8 @@ std::string switch_current(const fs::path& store, const std::string& id) {
         return "Could not switch to version " + id + ": " + reason + ".";
     }
     if (!sync_folder(store))
-        return "Switched to version " + id + ", but could not make it last (fsync failed: " + std::strerror(errno) + ").";
+        return "Switched to version " + id + ", but could not make it last (fsync failed: " + std::strerror(errno) +
+               ").";
     return {};
 }
 
@@ -220,7 +222,9 @@ StoreLock::StoreLock(const fs::path& store) {
     struct flock whole_file {};
     whole_file.l_type = F_WRLCK;
     whole_file.l_whence = SEEK_SET;
-    if (::fcntl(fd, F_OFD_SETLK, &whole_file) != 0) {
+    // Also flock(): shell scripts (deploy/setup-system seeding the store) can only take that
+    // kind, and on Linux the two kinds do not see each other.
+    if (::fcntl(fd, F_OFD_SETLK, &whole_file) != 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         ::close(fd);
         return;
     }
@@ -242,4 +246,4 @@ bool import_running(const fs::path& store) {
     return probe.l_type != F_UNLCK;
 }
 
-} // namespace haven::update
+}  // namespace haven::update

@@ -61,7 +61,8 @@ int clean_staging(const std::filesystem::path& store);
 // The store lock on STORE/.lock. Released when destroyed, or when the process dies.
 // It is an open-file-description lock (fcntl F_OFD_SETLK), which behaves like flock() but
 // can be tested without being taken (F_OFD_GETLK): the kiosk's import_running() never makes
-// an import that starts at the same instant fail to get the lock.
+// an import that starts at the same instant fail to get the lock. A flock() is taken on the
+// same file as well, for shell scripts that take the store lock with flock(1).
 class StoreLock {
 public:
     // Tries once; `held()` says whether it got the lock.
