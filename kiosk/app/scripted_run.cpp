@@ -7,6 +7,7 @@
 #include "core/script_runner.hpp"
 #include "core/text_file.hpp"
 #include "content_location.hpp"
+#include "import_progress.hpp"
 #include "staff_desk.hpp"
 #include "platform/breathing_audio.hpp"
 #include "platform/gl_renderer.hpp"
@@ -16,6 +17,7 @@
 #include "ui/virtual_session.hpp"
 
 #include <cstdio>
+#include <ctime>
 
 namespace haven::app {
 namespace {
@@ -85,6 +87,9 @@ int run_scripted(const Options& options) {
         audio.follow(plan);
         if (staff.serve(session.ui())) session.load(options.content, false);  // a rollback
     };
+    // A store's latest import shows the way it would on the live kiosk at this moment.
+    if (!options.store.empty())
+        session.ui().set_update_banner(banner_for(update::read_import_status(options.store), std::time(nullptr)));
     target.draw();  // the first frame a patient would see on start-up
     const std::vector<ScriptError> failures = run_script(script.commands, target);
     audio.catch_up();  // everything the session played is written before the run ends

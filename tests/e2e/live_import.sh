@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# A deployed kiosk (`haven --store`) and `haven import` together: a signed pack imported while
+# the kiosk runs is picked up live, a tampered one is refused while the kiosk keeps its
+# content, the result shows on screen for staff, and the staff view rolls back.
+source "$(dirname "$0")/lib.sh"
+
+if [ -z "${DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" bash "$0" "$@"
+fi
+
+# Two versions of the fixture content, both with a staff PIN (2468), signed by a trusted key.
+mkdir -p keys store
+"$HAVEN" keygen --out clinic > /dev/null
+cp clinic.pub keys/
+make_version() {  # make_version DIR
+  cp -r "$FIXTURES/basic" "$1"
+  { echo 2468 | "$HAVEN" pin; cat "$FIXTURES/basic/kiosk.toml"; } > "$1/kiosk.toml"
+}
+make_version first
+make_version second
+printf '\n[[topic]]\nid = "walks"\ntitle = "Short walks"\norder = 4\n' >> second/topics.toml
+printf '+++\ntitle = "A walk a day"\ncode = 41\ntopic = "walks"\n+++\nGently.\n' > second/cards/walks.md
+"$HAVEN" pack first --key clinic.key --out stick1 --label "First" > /dev/null
+"$HAVEN" pack second --key clinic.key --out stick2 --label "Second" > /dev/null
+import() { "$HAVEN" import "$1" --store store --trusted-keys keys > "import-$1.out" 2>&1; }
+import stick1 || fail "the first import failed: $(cat import-stick1.out)"
+first=$(readlink store/current)
+
+"$HAVEN" --store store --windowed 800x600 2> live.err &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+wait_for_log() {  # wait_for_log TEXT COUNT: until TEXT appears COUNT times in the log
+  for _ in $(seq 150); do
+    [ "$(grep -cF -- "$1" live.err)" -ge "$2" ] && return 0
+    sleep 0.1
+  done
+  fail "waited 15 s for '$1' x$2 in the log: $(cat live.err)"
+}
+wait_for_log "showing 3 topics and 4 cards" 1
+
+# Imported while the kiosk runs: the new version is shown without a restart.
+import stick2 || fail "the second import failed: $(cat import-stick2.out)"
+wait_for_log "showing 4 topics and 5 cards" 1
+second=$(readlink store/current)
+[ "$second" != "$first" ] || fail "current did not move on import"
+
+# A tampered pack is refused (exit 1); the kiosk keeps showing the second version.
+cp -r stick1 stick3
+echo "Changed on the stick." >> stick3/haven-pack/cards/sleep-naps.md
+rc=0; import stick3 || rc=$?
+[ "$rc" = 1 ] || fail "a tampered pack gave exit $rc, not 1: $(cat import-stick3.out)"
+[ "$(readlink store/current)" = "$second" ] || fail "a refused import moved current"
+sleep 1
+[ "$(grep -c "showing" live.err)" = 2 ] || fail "the kiosk reloaded after a refused import: $(cat live.err)"
+kill -0 $pid || fail "haven died: $(cat live.err)"
+kill -TERM $pid; wait $pid || fail "haven did not exit cleanly"
+trap - EXIT
+
+# What staff see within half a minute of the refusal, then the staff view's rollback.
+cat > staff.script <<'SCRIPT'
+wait 300
+expect "Content update refused; nothing was changed."
+shot banner.png
+hold 10 10 3500
+wait 200
+tap "2"
+tap "4"
+tap "6"
+tap "8"
+tap "OK"
+wait 300
+expect "Now showing: Second"
+expect "First"
+shot staff.png
+tap "Go back to this version"
+wait 300
+expect "Now showing version"
+expect "Now showing: First"
+SCRIPT
+"$HAVEN" --store store --script staff.script --size 1280x800 > staff.out 2>&1 || fail "staff script failed: $(cat staff.out)"
+[ "$(readlink store/current)" = "$first" ] || fail "the staff view's rollback did not switch current back to $first"
+grep -q "Refused" store/last-import-report.txt || fail "the last report is not the refusal: $(cat store/last-import-report.txt)"
+expect_legible banner.png "Content update refused"
+echo "ok"
