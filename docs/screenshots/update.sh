@@ -14,3 +14,18 @@ for size in 1920x1080 1280x800; do
   sed "s/@SIZE@/$size/g" tour.script > "/tmp/haven-tour-$size.script"
   display "$haven" --size "$size" --script "/tmp/haven-tour-$size.script"
 done
+
+# The staff screens, on a store with two imported versions (the same steps a clinic takes:
+# keygen, pin, pack, import), so the staff view shows versions and a rollback button.
+staff=$(mktemp -d)
+trap 'rm -rf "$staff"' EXIT
+"$haven" keygen --out "$staff/clinic" > /dev/null
+mkdir -p "$staff/keys" && cp "$staff/clinic.pub" "$staff/keys/"
+cp -r "$here/../../content" "$staff/content"
+{ echo 2468 | "$haven" pin; cat "$here/../../content/kiosk.toml"; } > "$staff/content/kiosk.toml"
+"$haven" pack "$staff/content" --key "$staff/clinic.key" --out "$staff/stick1" --label "October pack" > /dev/null
+"$haven" import "$staff/stick1" --store "$staff/store" --trusted-keys "$staff/keys" > /dev/null
+sed -i 's/^welcome = .*/welcome = "Private, practical information. Take your time."/' "$staff/content/kiosk.toml"
+"$haven" pack "$staff/content" --key "$staff/clinic.key" --out "$staff/stick2" --label "November pack" > /dev/null
+"$haven" import "$staff/stick2" --store "$staff/store" --trusted-keys "$staff/keys" > /dev/null
+display "$haven" --store "$staff/store" --size 1920x1080 --script staff.script
