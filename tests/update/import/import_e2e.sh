@@ -255,6 +255,41 @@ stick_report)
     echo "note: the read-only stick part needs root and mount; not run"
   fi
   ;;
+pulled_stick)
+  # The stick is pulled part-way: the pack's files vanish while the import reads them. At any
+  # moment the import ends imported (it was done), refused or failed, never anything else;
+  # STORE/current is a complete version, old or new; nothing is left in staging.
+  start=$(date +%s%N)
+  "$haven" import "$work/stick-b" --store "$work/timing-store" --trusted-keys "$keys" >"$out" 2>&1 ||
+    fail "the timing import failed"
+  span_ms=$(( ($(date +%s%N) - start) / 1000000 + 1 ))
+  outcomes=" "
+  for i in $(seq 1 20); do
+    if diff -rq -x MANIFEST -x MANIFEST.minisig "$content_a" "$store/current" >/dev/null; then
+      next=b; old=$content_a; new=$content_b
+    else
+      next=a; old=$content_b; new=$content_a
+    fi
+    rm -rf "$work/pulled" && cp -r "$work/stick-$next" "$work/pulled"
+    delay_ms=$(( (RANDOM * 32768 + RANDOM) % span_ms ))
+    rc=0
+    "$haven" import "$work/pulled" --store "$store" --trusted-keys "$keys" >"$out" 2>&1 &
+    pid=$!
+    sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
+    rm -rf "$work/pulled/haven-pack"
+    wait "$pid" || rc=$?
+    case $rc in 0|1|4) ;; *) fail "pull $i after ${delay_ms} ms: exit code $rc" ;; esac
+    outcomes="$outcomes$rc "
+    [ -L "$store/current" ] || fail "pull $i: STORE/current is gone"
+    if [ "$rc" = 0 ]; then
+      expect_current "$new"
+    else
+      expect_current "$old"
+    fi
+    expect_no_staging
+  done
+  echo "20 imports with the stick pulled at random points within ${span_ms} ms; exit codes:$outcomes"
+  ;;
 killed)
   # Small packs, so that one import takes tens of milliseconds and a kill lands anywhere in it.
   small_a=$work/small-a
