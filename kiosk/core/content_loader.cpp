@@ -134,10 +134,28 @@ void arrange(LoadContext& ctx, Content& content) {
         if (topic.cards.empty()) warning(ctx, "topics.toml", 0, "topic '" + topic.id + "' has no cards, so it is not shown");
 }
 
+// Decoded pictures live in memory (and then on the GPU) for as long as the content is shown.
+// Each is capped in size, but a 65 KB PNG can still open to 64 MiB: the whole set gets a
+// budget too, so a stick cannot exhaust a small kiosk's memory.
+constexpr std::uint64_t kMaxDecodedImageBytes = 256ull << 20;
+
 void decode_images(LoadContext& ctx, Content& content, const std::atomic<bool>* cancel) {
+    std::uint64_t decoded_bytes = 0;
     for (auto& [reference, pending] : ctx.images) {
         if (cancelled(cancel)) return;
         std::string problem;
+        if (const auto info = image_info(pending.bytes, problem)) {
+            const std::uint64_t bytes = 4ull * static_cast<std::uint64_t>(info->width) * static_cast<std::uint64_t>(info->height);
+            if (decoded_bytes + bytes > kMaxDecodedImageBytes) {
+                ctx.diagnostics.push_back(
+                    {Diagnostic::Severity::Error, pending.file, pending.line, pending.column,
+                     "'" + reference + "': the pictures together would take more than " +
+                         std::to_string(kMaxDecodedImageBytes >> 20) +
+                         " MiB of memory once opened; make them smaller (about 1000 pixels a side is plenty)"});
+                continue;
+            }
+            decoded_bytes += bytes;
+        }
         auto image = decode_image(pending.bytes, problem);
         if (!image) {
             ctx.diagnostics.push_back({Diagnostic::Severity::Error, pending.file, pending.line, pending.column,

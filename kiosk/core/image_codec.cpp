@@ -149,7 +149,10 @@ std::optional<DecodedImage> decode_image(std::string_view bytes, std::string& er
     stbi_uc* pixels = stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(bytes.data()),
                                             static_cast<int>(bytes.size()), &w, &h, &components, 4);
     if (!pixels) {
-        error = std::string("the image is damaged (") + stbi_failure_reason() + ")";
+        // stb's reason is often empty for a file cut short: say that rather than "()".
+        const char* reason = stbi_failure_reason();
+        error = reason && *reason ? std::string("the image is damaged (") + reason + ")"
+                                  : std::string("the image is damaged or cut short");
         return std::nullopt;
     }
     DecodedImage image;

@@ -34,6 +34,8 @@ struct BreathingState {
     Seconds paused_for = 0; // total time spent paused
     int run = 0;            // counts starts, so a restart is told from a resume
 
+    bool operator==(const BreathingState&) const = default;
+
     // Seconds of exercise so far.
     Seconds elapsed(Seconds now) const {
         const Seconds until = stage == Stage::Paused ? paused_at : now;
@@ -52,6 +54,9 @@ struct Navigation {
     BreathingState breathing;
     bool sound_on = false;       // the breathing exercise's sound
     double volume = 0.6;         // 0..1
+
+    // Everything compared: a kiosk is at rest only when nothing of a patient is left.
+    bool operator==(const Navigation&) const = default;
 };
 
 struct Action {

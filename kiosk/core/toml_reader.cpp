@@ -110,6 +110,16 @@ std::optional<std::string> TableReader::string(std::string_view key, Need need) 
         return std::nullopt;
     }
     std::string value = **node->as_string();
+    // Every text a kiosk shows from TOML is a title, a line or a link. A megabyte of it would
+    // overflow ImGui's 16-bit vertex indices (an abort) long before anyone could read it.
+    const size_t characters = static_cast<size_t>(
+        std::count_if(value.begin(), value.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    if (characters > kMaxTextCharacters) {
+        sink_.error(line_of_node(*node), column_of_node(*node),
+                    "'" + std::string(key) + "' is " + std::to_string(characters) + " characters long; at most " +
+                        std::to_string(kMaxTextCharacters) + " fit on a kiosk screen");
+        return std::nullopt;
+    }
     if (need == Need::Required && value.find_first_not_of(" \t") == std::string::npos) {
         sink_.error(line_of_node(*node), column_of_node(*node), "'" + std::string(key) + "' is empty");
         return std::nullopt;

@@ -33,7 +33,9 @@ public:
 
     enum class Need { Optional, Required };
 
+    // Text in quotes, at most kMaxTextCharacters characters (longer is an error).
     std::optional<std::string> string(std::string_view key, Need need = Need::Optional);
+    static constexpr size_t kMaxTextCharacters = 1000;
     std::optional<std::int64_t> integer(std::string_view key, std::int64_t min, std::int64_t max,
                                         Need need = Need::Optional);
     // Accepts integers and floats.

@@ -157,9 +157,12 @@ void KioskUi::update_metrics(Size display, float px_per_mm) {
 
 bool KioskUi::at_rest() const {
     if (staff_.stage() != StaffAccess::Stage::Closed) return false;  // staff leave it open: it times out
-    const Navigation fresh = initial_navigation(content_.settings);
-    return nav_.here == fresh.here && nav_.back.empty() && nav_.digits.empty() && nav_.text_size == fresh.text_size &&
-           nav_.high_contrast == fresh.high_contrast && nav_.language.empty();
+    // Nothing of a patient may be left for the next one: not a place, a setting, a sound
+    // choice, nor a screen scrolled down (which would hide the welcome and the topics).
+    if (!(nav_ == initial_navigation(content_.settings))) return false;
+    for (const ImGuiWindow* window : GImGui->Windows)
+        if (window->Active && window->Scroll.y != 0) return false;
+    return true;
 }
 
 Action KioskUi::draw_screen(ViewContext& ctx, Seconds now) {

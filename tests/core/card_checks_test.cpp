@@ -397,3 +397,25 @@ TEST_CASE("a card that is a symbolic link to a file inside the folder is read") 
     REQUIRE(find_card(result, "cards/extra.md") != nullptr);
     CHECK(find_card(result, "cards/extra.md")->title == "Linked");
 }
+
+TEST_CASE("a title, tile or summary too long for a screen is an error at its value, and the card is left out") {
+    // 30,000 characters of title overflowed ImGui's 16-bit vertex indices and aborted the kiosk
+    // (found by tests/hostile); 1,000 is more than any screen shows.
+    for (const char* field : {"title", "tile", "summary"}) {
+        CAPTURE(field);
+        TempFolder folder;
+        write_base(folder);
+        std::string words;
+        while (words.size() < 30000) words += "Sleep ";
+        folder.write("cards/x.md", std::string("+++\ntopic = \"food\"\ncode = 5\n") +
+                                       (std::string(field) == "title" ? "" : "title = \"Short\"\n") + field + " = \"" + words +
+                                       "\"\n+++\nThe body.\n");
+        const LoadResult result = folder.load();
+        check_only(result, {Severity::Error, "cards/x.md", std::string(field) == "title" ? 4 : 5, static_cast<int>(std::string(field).size()) + 4,
+                            {"30000 characters long; at most 1000"}});
+    }
+    TempFolder folder;
+    write_base(folder);
+    folder.write("cards/x.md", "+++\ntitle = \"" + std::string(1000, 'a') + "\"\ntopic = \"food\"\ncode = 5\n+++\nThe body.\n");
+    CHECK(folder.load().ok());  // exactly the limit is fine
+}

@@ -132,3 +132,12 @@ TEST_CASE("list_files of a missing folder or a file is empty") {
     CHECK(list_files(folder.path() / "missing").empty());
     CHECK(list_files(folder.path() / "file.txt").empty());
 }
+
+TEST_CASE("a diagnostic is always one line: control characters in names and messages are shown escaped") {
+    haven::Diagnostic d;
+    d.severity = haven::Diagnostic::Severity::Warning;
+    d.path = "cards/evil\nnaps.md:1:1: error: forged.md";
+    d.line = 2;
+    d.message = "odd \x1b[2J name\r";
+    CHECK(haven::format(d) == "cards/evil\\x0anaps.md:1:1: error: forged.md:2: warning: odd \\x1b[2J name\\x0d");
+}

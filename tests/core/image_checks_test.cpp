@@ -387,3 +387,64 @@ TEST_CASE("images that would overrun stb_image's tables are refused before decod
         CHECK_FALSE(haven::image_info(file.text, error).has_value());
     }
 }
+
+namespace {
+
+// A valid all-black PNG of `side` x `side` pixels, 1 bit grey, stored without compression:
+// small on disk (side * (side / 8 + 1) bytes) but 4 * side * side bytes once opened.
+std::string blank_png(std::uint32_t side) {
+    std::string raw;
+    for (std::uint32_t y = 0; y < side; ++y) raw += std::string(1 + side / 8, '\0');  // filter 0, then the row
+    std::string zlib = "\x78\x01";
+    for (size_t at = 0; at < raw.size(); at += 65535) {
+        const size_t n = std::min<size_t>(65535, raw.size() - at);
+        zlib += at + n == raw.size() ? '\x01' : '\x00';  // stored block, last or not
+        zlib += static_cast<char>(n & 0xff);
+        zlib += static_cast<char>(n >> 8);
+        zlib += static_cast<char>(~n & 0xff);
+        zlib += static_cast<char>((~n >> 8) & 0xff);
+        zlib += raw.substr(at, n);
+    }
+    std::uint32_t a = 1, b = 0;  // Adler-32 of the raw bytes
+    for (const char c : raw) {
+        a = (a + static_cast<unsigned char>(c)) % 65521;
+        b = (b + a) % 65521;
+    }
+    append_be32(zlib, (b << 16) | a);
+
+    std::string out = "\x89PNG\r\n\x1a\n";
+    auto chunk = [&out](const std::string& type_and_data) {
+        append_be32(out, static_cast<std::uint32_t>(type_and_data.size() - 4));
+        out += type_and_data;
+        append_be32(out, png_crc(type_and_data));
+    };
+    std::string ihdr = "IHDR";
+    append_be32(ihdr, side);
+    append_be32(ihdr, side);
+    ihdr += std::string("\x01\x00\x00\x00\x00", 5);  // 1 bit, grey, deflate, no filter, no interlace
+    chunk(ihdr);
+    chunk("IDAT" + zlib);
+    chunk("IEND");
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("the pictures together have a memory budget: a stick of small files that open huge is refused") {
+    // Each 4096 x 4096 picture is about 2 MB here but 64 MiB once opened; four fit in 256 MiB.
+    TempFolder folder;
+    write_base(folder);
+    const std::string png = blank_png(4096);
+    std::string images;
+    for (int i = 1; i <= 5; ++i) {
+        folder.write("images/big" + std::to_string(i) + ".png", png);
+        folder.write("cards/x" + std::to_string(i) + ".md",
+                     card_text("Pictured " + std::to_string(i), "food", 10 + i, "image = \"images/big" + std::to_string(i) + ".png\"\n"));
+    }
+    const LoadResult result = folder.load();
+    CHECK(result.content.images.size() == 4);
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].path == "cards/x5.md");
+    CHECK(result.diagnostics[0].line == 5);
+    CHECK(result.diagnostics[0].message.find("more than 256 MiB of memory once opened") != std::string::npos);
+}

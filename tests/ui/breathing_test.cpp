@@ -94,6 +94,21 @@ TEST_CASE("the sound plan follows the exercise and stops at once on leaving, hid
     CHECK_FALSE(ui.session().ui().sound_plan().playing);
 }
 
+TEST_CASE("a patient's sound choices do not carry over to the next patient, even back on the home screen") {
+    haven::Content content = with_patterns();
+    content.settings.sound = {false, 0.4, 0.8, false};
+    UiHarness ui(content, {1280, 800});
+    ui.session().ui().set_sound_available(true);
+    CHECK(ui.run("tap \"Breathing exercise\"\nwait 100\ntap \"Sound on\"\ntap \"Louder\"\ntap \"Louder\"\ntap \"Back\"\nwait 100") == "");
+    REQUIRE(ui.nav().here.screen == Screen::Home);
+    REQUIRE(ui.nav().sound_on);
+    // Home, but not at rest: the idle prompt comes, then everything is forgotten.
+    CHECK(ui.run("wait 61000\nexpect \"Still reading?\"\nwait 31000") == "");
+    CHECK_FALSE(ui.nav().sound_on);
+    CHECK(ui.nav().volume == doctest::Approx(0.4));
+    CHECK(ui.nav() == haven::initial_navigation(content.settings));
+}
+
 TEST_CASE("without sound the exercise says so quietly and offers no sound controls") {
     UiHarness ui(with_patterns(), {1280, 800});
     ui.session().ui().set_sound_available(false);

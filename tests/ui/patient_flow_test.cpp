@@ -131,6 +131,15 @@ TEST_CASE("an untouched home screen sets no idle timer at all") {
     CHECK_FALSE(ui.shows("Still reading?"));
 }
 
+TEST_CASE("a home screen scrolled down is not at rest: it goes back to its top for the next patient") {
+    UiHarness ui(sample_content(30, 1), {1280, 800});
+    CHECK(ui.run("wait 300\ndrag 640 700 640 100 300\nwait 1000") == "");
+    REQUIRE_FALSE(ui.shows("Welcome. Take your time."));
+    CHECK(ui.run("wait 61000\nexpect \"Still reading?\"\nwait 31000\nwait 500") == "");
+    CHECK(ui.shows("Welcome. Take your time."));
+    CHECK_FALSE(ui.widget("Topic 1").empty());
+}
+
 TEST_CASE("text size makes the text larger and then smaller, and contrast switches the colours") {
     UiHarness ui(with_bodies(), {1280, 800});
     const float medium = ui.session().ui().metrics().em;
