@@ -9,10 +9,8 @@
 #include "core/content_files.hpp"
 #include "core/content_loader.hpp"
 #include "core/handout_html.hpp"
+#include "update/store.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <chrono>
@@ -63,33 +61,6 @@ std::string content_date(const fs::path& folder) {
     return std::to_string(local.tm_mday) + " " + month_year;
 }
 
-// Writes `text` to `out` through a temporary file in the same folder and a rename, so a
-// full disk or a pulled stick never leaves a half-written page under the real name.
-// Returns an empty string on success, else what went wrong.
-std::string write_atomically(const fs::path& out, const std::string& text) {
-    const fs::path folder = out.has_parent_path() ? out.parent_path() : fs::path(".");
-    std::string temp = (folder / ("." + out.filename().string() + ".XXXXXX")).string();
-    const int fd = mkstemp(temp.data());
-    if (fd < 0) return std::strerror(errno);
-    std::string problem;
-    for (size_t done = 0; done < text.size() && problem.empty();) {
-        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) problem = std::strerror(errno);
-        else done += static_cast<size_t>(n);
-    }
-    // mkstemp makes the file private; a printout is for anyone at the desk to open, so it gets
-    // the permissions any new file would. Best effort: a FAT stick cannot store them at all.
-    const mode_t mask = umask(0);
-    umask(mask);
-    fchmod(fd, 0666 & ~mask);
-    if (problem.empty() && fsync(fd) != 0) problem = std::strerror(errno);
-    if (::close(fd) != 0 && problem.empty()) problem = std::strerror(errno);
-    if (problem.empty() && std::rename(temp.c_str(), out.c_str()) != 0) problem = std::strerror(errno);
-    if (!problem.empty()) ::unlink(temp.c_str());
-    return problem;
-}
-
 int run_handout(const HandoutArguments& arguments) {
     const fs::path folder = arguments.folder;
     const LoadResult loaded = load_content(folder);
@@ -101,9 +72,10 @@ int run_handout(const HandoutArguments& arguments) {
     }
     const Content& content = loaded.content;
     const HandoutOrigin origin{content_date(folder), HAVEN_VERSION};
-    const std::string problem = write_atomically(arguments.out, handout_html(content, origin));
-    if (!problem.empty()) {
-        std::cerr << "haven: cannot write " << arguments.out << ": " << problem << '\n';
+    // Through a temporary file and a rename: a full disk or a pulled stick never leaves a
+    // half-written page under the real name.
+    if (!update::write_file_atomically(arguments.out, handout_html(content, origin))) {
+        std::cerr << "haven: cannot write " << arguments.out << ": " << std::strerror(errno) << '\n';
         return kExitFailed;
     }
     size_t shown_topics = 0;

@@ -51,28 +51,13 @@ Action keypad_view(ViewContext& ctx, const Content& content, const Navigation& n
     ImGui::Dummy(ImVec2(1, gap * 0.5f));
 
     static const char* const kKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Delete", "0", "Go"};
-    for (int i = 0; i < 12; ++i) {
-        if (i % 3 == 0) {
-            ImGui::SetCursorPosX(left);
-        } else {
-            ImGui::SameLine(0, gap);
-        }
-        const std::string label = kKeys[i];
-        const ImVec2 size(key, key * 0.8f > ctx.m.min_target ? key * 0.8f : ctx.m.min_target);
-        bool tapped = false;
-        if (label == "Go") {
-            tapped = button(ctx, label, size);
-        } else {
-            tapped = quiet_button(ctx, label, size);
-        }
-        if (!tapped) continue;
-        if (label == "Go") {
-            action = Action::make(Action::Kind::KeypadGo);
-        } else if (label == "Delete") {
-            action = Action::make(Action::Kind::KeypadDelete);
-        } else {
-            action = Action::keypad_digit(label[0]);
-        }
+    const std::string tapped = key_pad(ctx, kKeys, "Go", left, key, gap);
+    if (tapped == "Go") {
+        action = Action::make(Action::Kind::KeypadGo);
+    } else if (tapped == "Delete") {
+        action = Action::make(Action::Kind::KeypadDelete);
+    } else if (!tapped.empty()) {
+        action = Action::keypad_digit(tapped[0]);
     }
     ImGui::End();
     return action;

@@ -77,23 +77,14 @@ StaffChoice staff_pin_view(ViewContext& ctx, const StaffAccess& access, Seconds 
     ImGui::Dummy(ImVec2(pad_width, ctx.m(3) + gap * 0.5f));
 
     static const char* const kKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Cancel", "0", "OK"};
-    for (int i = 0; i < 12; ++i) {
-        if (i % 3 == 0) {
-            ImGui::SetCursorPosX(left);
-        } else {
-            ImGui::SameLine(0, gap);
-        }
-        const std::string label = kKeys[i];
-        const ImVec2 size(key, std::max(key * 0.8f, ctx.m.min_target));
-        if (!(label == "OK" ? button(ctx, label, size) : quiet_button(ctx, label, size))) continue;
-        if (label == "OK") {
-            choice.kind = StaffChoice::Kind::SubmitPin;
-        } else if (label == "Cancel") {
-            choice.kind = StaffChoice::Kind::Close;
-        } else {
-            choice.kind = StaffChoice::Kind::Digit;
-            choice.digit = label[0];
-        }
+    const std::string tapped = key_pad(ctx, kKeys, "OK", left, key, gap);
+    if (tapped == "OK") {
+        choice.kind = StaffChoice::Kind::SubmitPin;
+    } else if (tapped == "Cancel") {
+        choice.kind = StaffChoice::Kind::Close;
+    } else if (!tapped.empty()) {
+        choice.kind = StaffChoice::Kind::Digit;
+        choice.digit = tapped[0];
     }
     ImGui::End();
     return choice;

@@ -138,4 +138,20 @@ void scroll_with_finger(const ViewContext& ctx) {
     }
 }
 
+std::string key_pad(ViewContext& ctx, const char* const (&labels)[12], std::string_view primary, float left, float key,
+                    float gap) {
+    std::string tapped;
+    const ImVec2 size(key, std::max(key * 0.8f, ctx.m.min_target));
+    for (int i = 0; i < 12; ++i) {
+        if (i % 3 == 0) {
+            ImGui::SetCursorPosX(left);
+        } else {
+            ImGui::SameLine(0, gap);
+        }
+        const std::string_view label = labels[i];
+        if (label == primary ? button(ctx, label, size) : quiet_button(ctx, label, size)) tapped = label;
+    }
+    return tapped;
+}
+
 } // namespace haven::ui

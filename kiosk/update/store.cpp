@@ -118,7 +118,8 @@ bool sync_folder(const fs::path& folder) {
 }
 
 bool write_file_atomically(const fs::path& file, std::string_view text, bool durable) {
-    const fs::path temporary = file.parent_path() / ("." + file.filename().string() + ".tmp");
+    const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
+    const fs::path temporary = folder / ("." + file.filename().string() + ".tmp");
     {
         const FileDescriptor fd(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644));
         if (fd.get() < 0) return false;
@@ -132,7 +133,7 @@ bool write_file_atomically(const fs::path& file, std::string_view text, bool dur
         ::unlink(temporary.c_str());
         return false;
     }
-    return !durable || sync_folder(file.parent_path());
+    return !durable || sync_folder(folder);
 }
 
 std::vector<StoredVersion> list_versions(const fs::path& store) {
