@@ -62,9 +62,9 @@ if [ "$(id -u)" = 0 ]; then
   check "the store has versions/ and staging/" test -d "$store/versions" -a -d "$store/staging"
   check "the trusted-keys folder exists" test -d "$root/etc/haven/trusted-keys"
   check "the kiosk's home exists and belongs to root" test "$(stat -c %u "$root/var/lib/haven-home")" = 0
-  check "the store is seeded: current -> versions/bundled" test "$(readlink "$store/current")" = versions/bundled
-  check "the bundled content was copied whole" diff -r "$root/usr/share/haven/content" "$store/versions/bundled"
-  check "the copy belongs to haven" test "$(stat -c %u "$store/versions/bundled/cards/one.md")" = "$uid"
+  check "the store is seeded: current -> versions/0-installed-with-haven" test "$(readlink "$store/current")" = versions/0-installed-with-haven
+  check "the bundled content was copied whole" diff -r "$root/usr/share/haven/content" "$store/versions/0-installed-with-haven"
+  check "the copy belongs to haven" test "$(stat -c %u "$store/versions/0-installed-with-haven/cards/one.md")" = "$uid"
   check "setup-system said it seeded" grep -q 'seeded' <<<"$first"
 
   # Staff imported a pack since; a second run (an upgrade, install.sh again) keeps it.
@@ -73,7 +73,7 @@ if [ "$(id -u)" = 0 ]; then
   echo "changed" > "$root/usr/share/haven/content/cards/one.md"
   second=$(HAVEN_ROOT=$root deploy/setup-system 2>&1)
   check "a second run keeps current on the imported version" test "$(readlink "$store/current")" = versions/20260101-120000-a
-  check "a second run does not copy the bundled content again" grep -qx card "$store/versions/bundled/cards/one.md"
+  check "a second run does not copy the bundled content again" grep -qx card "$store/versions/0-installed-with-haven/cards/one.md"
   check "a second run creates no second user" test "$(grep -c '^haven:' "$root/etc/passwd")" = 1
   check "a second run is quiet" test -z "$second"
 else
