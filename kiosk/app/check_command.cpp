@@ -1,16 +1,12 @@
 #include "check_command.hpp"
 
 #include "core/content_loader.hpp"
+#include "core/count_text.hpp"
 
 #include <algorithm>
 #include <ostream>
 
 namespace haven::app {
-namespace {
-
-std::string count(size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
-
-} // namespace
 
 int run_check(const std::filesystem::path& folder, std::ostream& out) {
     LoadResult result = load_content(folder);
@@ -28,10 +24,10 @@ int run_check(const std::filesystem::path& folder, std::ostream& out) {
     const Content& c = result.content;
     size_t translated = 0;
     for (const auto& [language, cards] : c.translations) translated += cards.size();
-    out << folder.string() << ": " << count(errors, "error", "errors") << ", " << count(warnings, "warning", "warnings")
-        << "; " << count(c.topics.size(), "topic", "topics") << ", " << count(c.cards.size(), "card", "cards");
-    if (translated > 0) out << " (+" << count(translated, "translation", "translations") << ")";
-    out << ", " << count(c.images.size(), "image", "images") << '\n';
+    out << folder.string() << ": " << count_text(errors, "error", "errors") << ", " << count_text(warnings, "warning", "warnings")
+        << "; " << count_text(c.topics.size(), "topic", "topics") << ", " << count_text(c.cards.size(), "card", "cards");
+    if (translated > 0) out << " (+" << count_text(translated, "translation", "translations") << ")";
+    out << ", " << count_text(c.images.size(), "image", "images") << '\n';
     return errors == 0 ? 0 : 1;
 }
 

@@ -1,5 +1,6 @@
 #include "staff_views.hpp"
 
+#include "core/count_text.hpp"
 #include "screen_window.hpp"
 #include "widgets.hpp"
 
@@ -14,8 +15,6 @@ namespace haven::ui {
 namespace {
 
 constexpr float kPageWidthEm = 44;
-
-std::string plural(size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
 void heading(ViewContext& ctx, const std::string& s, float width) {
     ImGui::Dummy(ImVec2(1, ctx.m(0.6f)));
@@ -116,8 +115,8 @@ StaffChoice staff_view(ViewContext& ctx, const Content& content, const StaffInfo
     heading(ctx, "Content", width);
     size_t translated = 0;
     for (const auto& [language, cards] : content.translations) translated += cards.size();
-    line(ctx, plural(content.topics.size(), "topic", "topics") + ", " + plural(content.cards.size(), "card", "cards") +
-                  (translated ? " (+" + plural(translated, "translation", "translations") + ")" : std::string()),
+    line(ctx, count_text(content.topics.size(), "topic", "topics") + ", " + count_text(content.cards.size(), "card", "cards") +
+                  (translated ? " (+" + count_text(translated, "translation", "translations") + ")" : std::string()),
          width);
     if (!info.from_store) {
         line(ctx, "Shown from the folder " + info.content_folder + " (not a content store: no versions or rollback).", width, true);

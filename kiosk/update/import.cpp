@@ -6,12 +6,14 @@
 
 #include "import.hpp"
 
+#include "file_io.hpp"
 #include "import_status.hpp"
 #include "manifest.hpp"
 #include "minisign.hpp"
 #include "store.hpp"
 
 #include "core/content_files.hpp"
+#include "core/count_text.hpp"
 #include "core/content_loader.hpp"
 #include "core/diagnostic.hpp"
 
@@ -68,89 +70,6 @@ std::string errno_text(int error) { return std::strerror(error); }
 
 bool disk_full(int error) { return error == ENOSPC || error == EDQUOT; }
 
-// Closes a file descriptor when it goes out of scope.
-class FileDescriptor {
-public:
-    FileDescriptor() = default;
-    explicit FileDescriptor(int fd) : fd_(fd) {}
-    ~FileDescriptor() { reset(); }
-    FileDescriptor(FileDescriptor&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
-    FileDescriptor& operator=(FileDescriptor&& other) noexcept {
-        if (this != &other) {
-            reset();
-            fd_ = std::exchange(other.fd_, -1);
-        }
-        return *this;
-    }
-    int get() const { return fd_; }
-    bool valid() const { return fd_ >= 0; }
-    // Closes now and says whether the kernel reported a late write error.
-    bool close() { return ::close(std::exchange(fd_, -1)) == 0; }
-
-private:
-    void reset() {
-        if (fd_ >= 0) ::close(std::exchange(fd_, -1));
-    }
-    int fd_ = -1;
-};
-
-// Opens `relative` ('/'-separated, already checked safe) under the folder `root`, refusing
-// to follow a symlink at any step: a pack can never make the import read outside itself.
-// Returns the descriptor or -errno; a non-regular file gives -EINVAL.
-int open_beneath(int root, const std::string& relative) {
-    FileDescriptor folder;
-    int at = root;
-    size_t start = 0;
-    for (size_t slash; (slash = relative.find('/', start)) != std::string::npos; start = slash + 1) {
-        const std::string part = relative.substr(start, slash - start);
-        FileDescriptor next(::openat(at, part.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-        if (!next.valid()) return -errno;
-        folder = std::move(next);
-        at = folder.get();
-    }
-    // O_NONBLOCK: opening a FIFO someone put on the stick must not hang the import.
-    const int fd = ::openat(at, relative.c_str() + start, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) return -errno;
-    struct stat info {};
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-        ::close(fd);
-        return -EINVAL;
-    }
-    return fd;
-}
-
-enum class ReadResult { Ok, TooBig, Error };
-
-// Reads a whole small file, at most `cap` bytes.
-ReadResult read_capped(int fd, std::int64_t cap, std::string& out) {
-    out.clear();
-    char buffer[8192];
-    for (;;) {
-        const ssize_t got = ::read(fd, buffer, sizeof buffer);
-        if (got < 0) {
-            if (errno == EINTR) continue;
-            return ReadResult::Error;
-        }
-        if (got == 0) return ReadResult::Ok;
-        out.append(buffer, static_cast<size_t>(got));
-        if (static_cast<std::int64_t>(out.size()) > cap) return ReadResult::TooBig;
-    }
-}
-
-// Writes everything or returns the errno that stopped it.
-int write_all(int fd, const unsigned char* data, size_t size) {
-    while (size > 0) {
-        const ssize_t written = ::write(fd, data, size);
-        if (written < 0) {
-            if (errno == EINTR) continue;
-            return errno;
-        }
-        data += written;
-        size -= static_cast<size_t>(written);
-    }
-    return 0;
-}
-
 std::string size_text(std::int64_t bytes) {
     char text[32];
     if (bytes < 1024) return std::to_string(bytes) + " bytes";
@@ -166,10 +85,6 @@ std::string local_time_text(std::int64_t unix_time) {
     if (::localtime_r(&t, &tm) == nullptr || std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S %Z", &tm) == 0)
         return std::to_string(unix_time);
     return text;
-}
-
-std::string count_text(size_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 // What the report says besides its first line.
@@ -585,7 +500,7 @@ private:
         FileDescriptor file(::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
         int error = file.valid() ? 0 : errno;
         if (error == 0 && ::fchmod(file.get(), kReadableFile) != 0) error = errno;
-        if (error == 0) error = write_all(file.get(), reinterpret_cast<const unsigned char*>(text.data()), text.size());
+        if (error == 0) error = write_all(file.get(), text.data(), text.size());
         if (error == 0 && (::fsync(file.get()) != 0 || !file.close())) error = errno;
         if (error != 0)
             fail(disk_full(error) ? disk_full_reason()

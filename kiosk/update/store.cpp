@@ -3,6 +3,8 @@
 
 #include "store.hpp"
 
+#include "file_io.hpp"
+
 #include "manifest.hpp"
 
 #include <fcntl.h>
@@ -32,33 +34,6 @@ constexpr const char* kNextCurrentLink = ".current.new";
 constexpr const char* kLockFile = ".lock";
 // A signature file is a few hundred bytes; anything far bigger is not ours.
 constexpr std::streamsize kMaxSignatureBytes = 64 * 1024;
-
-// Closes a file descriptor when it goes out of scope.
-class FileDescriptor {
-public:
-    explicit FileDescriptor(int fd) : fd_(fd) {}
-    ~FileDescriptor() {
-        if (fd_ >= 0) ::close(fd_);
-    }
-    FileDescriptor(const FileDescriptor&) = delete;
-    FileDescriptor& operator=(const FileDescriptor&) = delete;
-    int get() const { return fd_; }
-
-private:
-    int fd_;
-};
-
-bool write_all(int fd, std::string_view text) {
-    while (!text.empty()) {
-        const ssize_t written = ::write(fd, text.data(), text.size());
-        if (written < 0) {
-            if (errno == EINTR) continue;
-            return false;
-        }
-        text.remove_prefix(static_cast<size_t>(written));
-    }
-    return true;
-}
 
 bool is_version_folder(const fs::path& folder) {
     std::error_code ec;
@@ -124,7 +99,7 @@ bool write_file_atomically(const fs::path& file, std::string_view text, bool dur
         const FileDescriptor fd(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644));
         if (fd.get() < 0) return false;
         // Readable by the kiosk's own user whatever the umask of whoever ran the import.
-        if (::fchmod(fd.get(), 0644) != 0 || !write_all(fd.get(), text) || (durable && ::fsync(fd.get()) != 0)) {
+        if (::fchmod(fd.get(), 0644) != 0 || write_all(fd.get(), text.data(), text.size()) != 0 || (durable && ::fsync(fd.get()) != 0)) {
             ::unlink(temporary.c_str());
             return false;
         }
