@@ -2,10 +2,11 @@
 # under /usr/lib/haven, installed by `cmake --install` (deploy/install.sh) and packed into a
 # .deb by `cpack -G DEB`. Both paths run the same /usr/lib/haven/setup-system afterwards.
 
-# Debian 12's places for packaged units and rules. They are absolute, whatever the prefix,
-# because systemd and udev look only there (DESTDIR still applies).
-set(HAVEN_SYSTEMD_UNIT_DIR "/lib/systemd/system" CACHE PATH "Where the systemd units are installed")
-set(HAVEN_UDEV_RULES_DIR "/lib/udev/rules.d" CACHE PATH "Where the udev rule is installed")
+# Under the prefix: with /usr (install.sh, the .deb) they land in /usr/lib/systemd/system and
+# /usr/lib/udev/rules.d, where systemd and udev 252 look. Relative on purpose: an install to
+# any other prefix (a test's temporary folder) must never write into the machine's own /lib.
+set(HAVEN_SYSTEMD_UNIT_DIR "lib/systemd/system" CACHE PATH "Where the systemd units are installed, under the prefix")
+set(HAVEN_UDEV_RULES_DIR "lib/udev/rules.d" CACHE PATH "Where the udev rules are installed, under the prefix")
 # Not CMAKE_INSTALL_LIBDIR: that is multiarch on Debian, and these are scripts.
 set(HAVEN_HELPER_DIR "lib/haven")
 

@@ -31,9 +31,9 @@ has_file() {  # has_file MODE PATH
 check "the kiosk binary" has_file -rwxr-xr-x ./usr/bin/haven
 for unit in haven.service haven-x11.service haven-usb-import@.service haven-screen-off.service \
             haven-screen-off.timer haven-screen-on.service haven-screen-on.timer; do
-  check "unit $unit in /lib/systemd/system" has_file -rw-r--r-- "./lib/systemd/system/$unit"
+  check "unit $unit in /usr/lib/systemd/system" has_file -rw-r--r-- "./usr/lib/systemd/system/$unit"
 done
-check "the udev rule in /lib/udev/rules.d" has_file -rw-r--r-- ./lib/udev/rules.d/90-haven-usb.rules
+check "the udev rules in /usr/lib/udev/rules.d" has_file -rw-r--r-- ./usr/lib/udev/rules.d/90-haven-usb.rules
 for script in setup-system haven-usb-import xinitrc; do
   check "/usr/lib/haven/$script, executable" has_file -rwxr-xr-x "./usr/lib/haven/$script"
 done

@@ -48,7 +48,8 @@ added=$(udevadm_test add yes)
 check "a USB stick ($kernel) wants haven-usb-import@$kernel.service" \
   has_line "SYSTEMD_WANTS=haven-usb-import@$kernel.service" "$added"
 check "udev read the rule" has_line "Reading rules file: .*/90-haven-usb.rules" "$added"
-complaints=$(grep -F "90-haven-usb.rules" <<<"$added" | grep -v "^Reading rules file:" || true)
+# (A copy installed on this machine is overridden by the one under test: not a complaint.)
+complaints=$(grep -F "90-haven-usb.rules" <<<"$added" | grep -v -e "^Reading rules file:" -e "^Skipping overridden file" || true)
 check "udev has no complaint about the rule${complaints:+: $complaints}" test -z "$complaints"
 check "a change event imports nothing" lacks "haven-usb-import" "$(udevadm_test change yes)"
 check "a device not on USB imports nothing" lacks "haven-usb-import" "$(udevadm_test add no)"

@@ -16,7 +16,7 @@ build=${1:?usage: verify-units.sh BUILD_DIR}
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 DESTDIR=$root cmake --install "$build" --prefix /usr >/dev/null
-units_dir=$root/lib/systemd/system
+units_dir=$root/usr/lib/systemd/system
 cp -a --no-clobber /lib/systemd/system/. "$units_dir/"
 
 for program in /usr/bin/cage /usr/bin/xinit /usr/bin/Xorg /usr/bin/xset /bin/systemctl; do
