@@ -1,17 +1,26 @@
 #include "session.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace haven::ui {
 namespace {
 // About a fingertip's wobble: a press that moves less than this is still a tap.
 constexpr float kDragSlopEm = 0.6f;
+// How many of a load's problems go to the log.
+constexpr size_t kMaxLoggedProblems = 50;
 } // namespace
 
 Session::Session(const FontLibrary& fonts) : ui_(fonts), pointer_(24) {}
 
 void Session::apply(LoadResult loaded, bool initial) {
-    for (const auto& d : loaded.diagnostics) std::fprintf(stderr, "haven: %s\n", format(d).c_str());
+    // The journal gets the first problems and a count: a pack of 10,000 broken cards must not
+    // stall the frame that refuses it (or flood the log). Staff see them all in the staff view.
+    const size_t logged = std::min(loaded.diagnostics.size(), kMaxLoggedProblems);
+    for (size_t i = 0; i < logged; ++i) std::fprintf(stderr, "haven: %s\n", format(loaded.diagnostics[i]).c_str());
+    if (loaded.diagnostics.size() > logged)
+        std::fprintf(stderr, "haven: ... and %zu more problems (haven check lists them all)\n",
+                     loaded.diagnostics.size() - logged);
     ui_.set_problems(loaded.diagnostics);
     if (!loaded.ok()) {
         std::fprintf(stderr, initial ? "haven: the content has errors; showing nothing until it is fixed\n"

@@ -7,7 +7,11 @@
 // longest frame during the reload, the swap frame (which also rebuilds the font atlas for
 // the new content's characters), and a quiet frame for comparison.
 //
-//   bench_reload_frames [--quick]     (--quick: 100 cards, for the CTest smoke run)
+//   bench_reload_frames [--quick | --cards N]   (default 999; --quick: 100, for the CTest smoke run)
+//
+// Nurses' codes stop at 999, so a bigger pack (--cards 10000) has errors and is refused at
+// the end, as a real kiosk would: the figures are then the UI's frames while the loader works
+// on it, and there is no swap.
 
 #include "core/background_loader.hpp"
 #include "generated_content.hpp"
@@ -31,19 +35,22 @@ double ms_since(Clock::time_point t) { return std::chrono::duration<double, std:
 
 int main(int argc, char** argv) {
     using namespace haven::bench;
-    const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
-    const int cards = quick ? 100 : 999;
+    int cards = 999;
+    if (argc > 1 && std::strcmp(argv[1], "--quick") == 0) cards = 100;
+    if (argc > 2 && std::strcmp(argv[1], "--cards") == 0) cards = std::max(1, std::atoi(argv[2]));
+    const bool refused = cards > kMaxCode;  // more cards than codes: the new version has errors
     TempFolder temp;
     const fs::path v1 = temp.path() / "v1";
     const fs::path v2 = temp.path() / "v2";
-    write_content(v1, cards);
+    // The patient reads a valid first version (at most 999 cards); the new one has `cards`.
+    write_content(v1, std::min(cards, kMaxCode));
     write_content(v2, cards);
     write_file(v2 / "kiosk.toml", "clinic_name = \"Benchmark Clinic, new version\"\n");
 
     const haven::ui::FontLibrary fonts;
     haven::ui::Session session(fonts);
     session.load(v1, true);
-    if (session.ui().content().cards.size() != static_cast<size_t>(cards)) {
+    if (session.ui().content().cards.size() != static_cast<size_t>(std::min(cards, kMaxCode))) {
         std::fprintf(stderr, "bench_reload_frames: the generated content did not load\n");
         return 1;
     }
@@ -98,20 +105,22 @@ int main(int argc, char** argv) {
         during.push_back(ms_since(frame_start));
         std::this_thread::sleep_until(frame_start + std::chrono::milliseconds(16));
     }
-    if (!session.ui().visible().contains("Topic 5") ||
-        session.ui().content().settings.clinic_name != "Benchmark Clinic, new version") {
-        std::fprintf(stderr, "bench_reload_frames: the reload did not keep the patient on card 5\n");
+    const bool swapped = session.ui().content().settings.clinic_name == "Benchmark Clinic, new version";
+    if (!session.ui().visible().contains("Topic 5") || swapped == refused) {
+        std::fprintf(stderr, "bench_reload_frames: the reload did not %s\n",
+                     refused ? "keep the previous content" : "keep the patient on card 5");
         return 1;
     }
     std::sort(quiet.begin(), quiet.end());
     std::sort(during.begin(), during.end());
     const auto median = [](const std::vector<double>& v) { return v.empty() ? 0.0 : v[v.size() / 2]; };
-    std::printf("reload of %d cards in the background while a card is on screen (1920x1080, UI thread only)\n", cards);
+    std::printf("reload of %d cards in the background while a card is on screen (1920x1080, UI thread only)%s\n", cards,
+                refused ? "; refused: codes stop at 999" : "");
     std::printf("  %-34s %10.1f ms\n", "load on the loader's thread", load_ms);
     std::printf("  %-34s %10zu\n", "frames drawn during the load", during.size());
     std::printf("  %-34s %10.2f ms\n", "quiet frame, median", median(quiet));
     std::printf("  %-34s %10.2f ms\n", "frame during the load, median", median(during));
     std::printf("  %-34s %10.2f ms\n", "frame during the load, longest", during.empty() ? 0.0 : during.back());
-    std::printf("  %-34s %10.2f ms\n", "the swap frame", swap_ms);
+    std::printf("  %-34s %10.2f ms\n", refused ? "the frame that kept the old content" : "the swap frame", swap_ms);
     return 0;
 }
