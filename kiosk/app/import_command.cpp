@@ -5,10 +5,10 @@
 #include "commands.hpp"
 #include "options.hpp"
 
+#include "core/time_text.hpp"
 #include "update/import.hpp"
 #include "update/store.hpp"
 
-#include <ctime>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -34,15 +34,6 @@ int run_import(const ImportArguments& arguments) {
     return update::exit_code(result.outcome);
 }
 
-std::string date_text(std::int64_t unix_time) {
-    if (unix_time <= 0) return "-";
-    const std::time_t t = static_cast<std::time_t>(unix_time);
-    std::tm tm{};
-    char text[32];
-    if (localtime_r(&t, &tm) == nullptr || std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &tm) == 0) return "-";
-    return text;
-}
-
 struct RollbackArguments {
     std::string id;
     std::string store = update::kDefaultStore;
@@ -51,13 +42,13 @@ struct RollbackArguments {
 int run_rollback(const RollbackArguments& arguments) {
     if (arguments.id.empty()) {
         for (const update::StoredVersion& v : update::list_versions(arguments.store))
-            std::cout << (v.current ? "* " : "  ") << v.id << "  imported " << date_text(v.imported_at) << "  signed "
-                      << date_text(v.signed_at) << "  " << (v.label.empty() ? "(no label)" : v.label) << '\n';
+            std::cout << (v.current ? "* " : "  ") << v.id << "  imported " << time_text(v.imported_at, Zone::Local) << "  signed "
+                      << time_text(v.signed_at, Zone::Local) << "  " << (v.label.empty() ? "(no label)" : v.label) << '\n';
         return kExitOk;
     }
     if (const std::string problem = update::roll_back(arguments.store, arguments.id); !problem.empty()) {
         std::cerr << "haven: " << problem << '\n';
-        return 1;
+        return kExitRefused;
     }
     std::cout << "The kiosk now shows version " << arguments.id << ".\n";
     return kExitOk;

@@ -30,7 +30,4 @@ struct StaffRequest {
     std::string version;  // RollBack: the version to show
 };
 
-// "2026-11-21 13:05 UTC", or "unknown" for 0.
-std::string format_unix_time(std::int64_t seconds);
-
 } // namespace haven::ui

@@ -1,6 +1,7 @@
 #include "staff_views.hpp"
 
 #include "core/count_text.hpp"
+#include "core/time_text.hpp"
 #include "screen_window.hpp"
 #include "widgets.hpp"
 
@@ -8,7 +9,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <ctime>
 #include <string>
 
 namespace haven::ui {
@@ -27,21 +27,11 @@ void line(ViewContext& ctx, const std::string& s, float width, bool muted = fals
 
 std::string version_title(const StaffInfo::Version& v) {
     std::string title = v.label.empty() ? v.id : v.label;
-    if (v.signed_at) title += ", signed " + format_unix_time(v.signed_at);
+    if (v.signed_at) title += ", signed " + time_text(v.signed_at, Zone::Utc);
     return title;
 }
 
 } // namespace
-
-std::string format_unix_time(std::int64_t seconds) {
-    if (seconds <= 0) return "unknown";
-    const std::time_t t = static_cast<std::time_t>(seconds);
-    std::tm tm{};
-    if (!gmtime_r(&t, &tm)) return "unknown";
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M UTC", &tm);
-    return buffer;
-}
 
 StaffChoice staff_pin_view(ViewContext& ctx, const StaffAccess& access, Seconds now, const std::string& message) {
     begin_screen(ctx, "Staff PIN");
@@ -124,7 +114,7 @@ StaffChoice staff_view(ViewContext& ctx, const Content& content, const StaffInfo
     for (const auto& v : info.versions) {
         if (!v.current) continue;
         line(ctx, "Now showing: " + version_title(v), width);
-        line(ctx, "Imported " + format_unix_time(v.imported_at) + " (version " + v.id + ")", width, true);
+        line(ctx, "Imported " + time_text(v.imported_at, Zone::Utc) + " (version " + v.id + ")", width, true);
     }
 
     heading(ctx, "Problems found in the content", width);
@@ -138,7 +128,7 @@ StaffChoice staff_view(ViewContext& ctx, const Content& content, const StaffInfo
             if (v.current) continue;
             any = true;
             ImGui::PushID(v.id.c_str());
-            line(ctx, version_title(v) + ", imported " + format_unix_time(v.imported_at), width);
+            line(ctx, version_title(v) + ", imported " + time_text(v.imported_at, Zone::Utc), width);
             if (quiet_button(ctx, "Go back to this version", ImVec2(button_width(ctx, "Go back to this version"), row))) {
                 choice.kind = StaffChoice::Kind::RollBack;
                 choice.version = v.id;

@@ -14,6 +14,7 @@
 
 #include "core/content_files.hpp"
 #include "core/count_text.hpp"
+#include "core/time_text.hpp"
 #include "core/content_loader.hpp"
 #include "core/diagnostic.hpp"
 
@@ -78,15 +79,6 @@ std::string size_text(std::int64_t bytes) {
     return text;
 }
 
-std::string local_time_text(std::int64_t unix_time) {
-    const std::time_t t = static_cast<std::time_t>(unix_time);
-    std::tm tm{};
-    char text[64];
-    if (::localtime_r(&t, &tm) == nullptr || std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S %Z", &tm) == 0)
-        return std::to_string(unix_time);
-    return text;
-}
-
 // What the report says besides its first line.
 struct ReportDetails {
     fs::path source;
@@ -102,11 +94,11 @@ struct ReportDetails {
 
 std::string format_report(const std::string& first_line, std::int64_t now, const ReportDetails& d) {
     std::string text = first_line + "\n";
-    text += "Date: " + local_time_text(now) + "\n";
+    text += "Date: " + time_text(now, Zone::Local) + "\n";
     text += "Source: " + d.source.string() + "\n";
     if (d.comment) {
         text += "Pack: " + (d.comment->label.empty() ? std::string("(no label)") : "\"" + d.comment->label + "\"");
-        if (d.comment->signed_at > 0) text += ", signed " + local_time_text(d.comment->signed_at);
+        if (d.comment->signed_at > 0) text += ", signed " + time_text(d.comment->signed_at, Zone::Local);
         text += "\n";
     }
     if (!d.signer.empty()) text += "Signer key: " + d.signer + "\n";

@@ -1,0 +1,14 @@
+#pragma once
+// A moment as staff read it: "2026-11-21 13:05 UTC", or in the machine's own time zone
+// ("2026-11-21 14:05 CET"). "unknown" for 0 or less, which stands for "not recorded".
+
+#include <cstdint>
+#include <string>
+
+namespace haven {
+
+enum class Zone { Utc, Local };
+
+std::string time_text(std::int64_t unix_time, Zone zone);
+
+} // namespace haven
