@@ -9,7 +9,10 @@
 namespace haven::app {
 
 int run_check(const std::filesystem::path& folder, std::ostream& out) {
-    LoadResult result = load_content(folder);
+    return report_check(folder, load_content(folder), out);
+}
+
+int report_check(const std::filesystem::path& folder, LoadResult result, std::ostream& out) {
     auto& diagnostics = result.diagnostics;
     // Grouped by file and in line order, the way staff fix them.
     std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {

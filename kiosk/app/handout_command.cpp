@@ -65,8 +65,8 @@ int run_handout(const HandoutArguments& arguments) {
     const fs::path folder = arguments.folder;
     const LoadResult loaded = load_content(folder);
     if (!loaded.ok()) {
-        // The report staff already know from `haven check`, on stderr; it reads the folder again.
-        run_check(folder, std::cerr);
+        // The report staff already know from `haven check`, on stderr.
+        report_check(folder, loaded, std::cerr);
         std::cerr << "haven: no handout written: the content has errors\n";
         return kExitRefused;
     }

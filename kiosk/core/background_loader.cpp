@@ -45,6 +45,9 @@ void BackgroundLoader::run() {
         loading_ = true;
         lock.unlock();
         LoadResult loaded = load_content(folder, &cancel_);
+        // Content with errors is never shown: drop it here, so freeing thousands of refused
+        // cards never stalls the frame that takes the result. The problems go on.
+        if (!loaded.ok()) loaded.content = Content{};
         lock.lock();
         loading_ = false;
         if (stop_) return;

@@ -1,6 +1,7 @@
 #pragma once
 // Loads content on a thread of its own, so reading, checking and decoding images never
-// stall a frame. The UI picks the result up at a frame boundary with take().
+// stall a frame. The UI picks the result up at a frame boundary with take(). A result with
+// errors carries its problems but no content: it is never shown.
 
 #include "content_loader.hpp"
 

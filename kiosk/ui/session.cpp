@@ -21,12 +21,13 @@ void Session::apply(LoadResult loaded, bool initial) {
     if (loaded.diagnostics.size() > logged)
         std::fprintf(stderr, "haven: ... and %zu more problems (haven check lists them all)\n",
                      loaded.diagnostics.size() - logged);
-    ui_.set_problems(loaded.diagnostics);
-    if (!loaded.ok()) {
+    const bool ok = loaded.ok();
+    ui_.set_problems(std::move(loaded.diagnostics));
+    if (!ok) {
         std::fprintf(stderr, initial ? "haven: the content has errors; showing nothing until it is fixed\n"
                                      : "haven: the new content has errors; still showing the previous content\n");
         if (!initial) return;
-        loaded.content = Content{};
+        loaded.content = Content{};  // (a background load has dropped it already)
     }
     Textures textures;
     if (upload_images) textures = upload_images(loaded.content.images);
