@@ -2,8 +2,7 @@
 // Generated content packs for the benchmarks: realistic ~200-word cards with a heading, a
 // list and a help link, spread over 10 topics, written to a temporary folder.
 
-#include <stdlib.h>  // mkdtemp
-#include <unistd.h>
+#include "support/temp_folder.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -22,25 +21,7 @@ namespace fs = std::filesystem;
 constexpr int kTopics = 10;
 constexpr int kMaxCode = 999;
 
-// A temporary folder of this process's own, removed with everything in it.
-class TempFolder {
-public:
-    TempFolder() {
-        std::string pattern = (fs::temp_directory_path() / "haven-bench-XXXXXX").string();
-        if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temporary folder in " + fs::temp_directory_path().string());
-        path_ = pattern;
-    }
-    ~TempFolder() {
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-    }
-    TempFolder(const TempFolder&) = delete;
-    TempFolder& operator=(const TempFolder&) = delete;
-    const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
+using haven_test::support::TempFolder;
 
 void write_file(const fs::path& path, std::string_view text) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);

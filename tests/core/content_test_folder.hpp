@@ -4,14 +4,12 @@
 
 #include "core/content_loader.hpp"
 #include "core/diagnostic.hpp"
+#include "support/temp_folder.hpp"
 
 #include <doctest/doctest.h>
 
-#include <atomic>
 #include <filesystem>
-#include <fstream>
 #include <initializer_list>
-#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,48 +22,13 @@ using haven::LoadResult;
 using Severity = haven::Diagnostic::Severity;
 
 // A content folder of its own for one test, removed again when the test ends.
-class TempFolder {
+class TempFolder : public support::TempFolder {
 public:
-    TempFolder() {
-        static std::atomic<int> counter{0};
-        static const unsigned long long run = std::random_device{}();
-        path_ = fs::temp_directory_path() /
-                ("haven-core-test-" + std::to_string(run) + "-" + std::to_string(++counter));
-        fs::remove_all(path_);
-        fs::create_directories(path_);
-    }
-    ~TempFolder() {
-        std::error_code ec;
-        // A test may have taken permissions away; give them back so removal works.
-        fs::permissions(path_, fs::perms::owner_all, fs::perm_options::add, ec);
-        for (auto it = fs::recursive_directory_iterator(path_, ec); !ec && it != fs::recursive_directory_iterator();
-             it.increment(ec)) {
-            if (!it->is_symlink(ec)) fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
-        }
-        fs::remove_all(path_, ec);
-    }
-    TempFolder(const TempFolder&) = delete;
-    TempFolder& operator=(const TempFolder&) = delete;
-
-    const fs::path& path() const { return path_; }
-
-    void write(const std::string& rel, std::string_view text) const {
-        const fs::path file = path_ / fs::path(rel);
-        fs::create_directories(file.parent_path());
-        std::ofstream out(file, std::ios::binary);
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
-        REQUIRE(out.good());
-    }
     template <std::size_t N>
     void write_bytes(const std::string& rel, const unsigned char (&bytes)[N]) const {
         write(rel, std::string_view(reinterpret_cast<const char*>(bytes), N));
     }
-    void make_folder(const std::string& rel) const { fs::create_directories(path_ / fs::path(rel)); }
-
-    LoadResult load() const { return haven::load_content(path_); }
-
-private:
-    fs::path path_;
+    LoadResult load() const { return haven::load_content(path()); }
 };
 
 // Two topics, so tests can add a third and see its warning.

@@ -1,8 +1,9 @@
 #include "update/manifest.hpp"
 
+#include "support/temp_folder.hpp"
+
 #include <doctest/doctest.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -27,22 +28,7 @@ std::string problem_with(const std::string& text) {
     return problem;
 }
 
-struct TempFolder {
-    fs::path path;
-    TempFolder() {
-        std::string name = (fs::temp_directory_path() / "haven-manifest-test-XXXXXX").string();
-        REQUIRE(::mkdtemp(name.data()) != nullptr);
-        path = name;
-    }
-    ~TempFolder() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-    void write(const std::string& relative, const std::string& bytes) const {
-        fs::create_directories((path / relative).parent_path());
-        std::ofstream(path / relative, std::ios::binary) << bytes;
-    }
-};
+using haven_test::support::TempFolder;
 
 } // namespace
 
@@ -51,9 +37,9 @@ TEST_CASE("sha256 matches the standard test vectors") {
     CHECK(sha256_hex("") == kHashEmpty);
     TempFolder folder;
     folder.write("abc.txt", "abc");
-    CHECK(sha256_of_file(folder.path / "abc.txt") == kHashA);
-    CHECK_FALSE(sha256_of_file(folder.path / "missing.txt"));
-    CHECK_FALSE(sha256_of_file(folder.path));  // a folder is not a file
+    CHECK(sha256_of_file(folder.path() / "abc.txt") == kHashA);
+    CHECK_FALSE(sha256_of_file(folder.path() / "missing.txt"));
+    CHECK_FALSE(sha256_of_file(folder.path()));  // a folder is not a file
 }
 
 TEST_CASE("a manifest round-trips in sha256sum's format") {
@@ -139,7 +125,7 @@ TEST_CASE("manifest_of_folder hashes every file, sorted, with '/' paths") {
     folder.write("cards/a.md", "abc");
     folder.write(".DS_Store", "abc");  // the folder is taken as it is: `haven pack` drops clutter before
     std::string problem;
-    const auto manifest = manifest_of_folder(folder.path, problem);
+    const auto manifest = manifest_of_folder(folder.path(), problem);
     REQUIRE_MESSAGE(manifest, problem);
     REQUIRE(manifest->entries.size() == 4);
     CHECK(manifest->entries[0] == ManifestEntry{kHashA, ".DS_Store"});
@@ -155,27 +141,27 @@ TEST_CASE("manifest_of_folder refuses links, special files and unsafe names") {
     folder.write("cards/a.md", "abc");
     std::string problem;
     SUBCASE("a symbolic link to a file") {
-        fs::create_symlink("/etc/hostname", folder.path / "cards/link.md");
-        CHECK_FALSE(manifest_of_folder(folder.path, problem));
+        fs::create_symlink("/etc/hostname", folder.path() / "cards/link.md");
+        CHECK_FALSE(manifest_of_folder(folder.path(), problem));
         CHECK(problem.find("cards/link.md is a symbolic link") != std::string::npos);
     }
     SUBCASE("a symbolic link to a folder") {
-        fs::create_directory_symlink("/etc", folder.path / "etc");
-        CHECK_FALSE(manifest_of_folder(folder.path, problem));
+        fs::create_directory_symlink("/etc", folder.path() / "etc");
+        CHECK_FALSE(manifest_of_folder(folder.path(), problem));
         CHECK(problem.find("symbolic link") != std::string::npos);
     }
     SUBCASE("a named pipe") {
-        REQUIRE(::mkfifo((folder.path / "pipe").c_str(), 0600) == 0);
-        CHECK_FALSE(manifest_of_folder(folder.path, problem));
+        REQUIRE(::mkfifo((folder.path() / "pipe").c_str(), 0600) == 0);
+        CHECK_FALSE(manifest_of_folder(folder.path(), problem));
         CHECK(problem.find("not a plain file") != std::string::npos);
     }
     SUBCASE("a name with a backslash") {
         folder.write("cards\\evil.md", "x");
-        CHECK_FALSE(manifest_of_folder(folder.path, problem));
+        CHECK_FALSE(manifest_of_folder(folder.path(), problem));
         CHECK(problem.find("backslash") != std::string::npos);
     }
     SUBCASE("not a folder") {
-        CHECK_FALSE(manifest_of_folder(folder.path / "cards/a.md", problem));
-        CHECK_FALSE(manifest_of_folder(folder.path / "missing", problem));
+        CHECK_FALSE(manifest_of_folder(folder.path() / "cards/a.md", problem));
+        CHECK_FALSE(manifest_of_folder(folder.path() / "missing", problem));
     }
 }
