@@ -122,7 +122,8 @@ int run_live(const Options& options) {
                                                           : window.px_per_mm());
         session.frame(now, size);
         audio.follow(session.ui().sound_plan());  // leaving, hiding or an idle reset stops it here
-        if (staff.serve(session.ui())) reload_at = now;  // a rollback: show that version now
+        // A rollback swaps `current`; the watcher sees the swap and reloads, as for an import.
+        staff.serve(session.ui());
         renderer.render(session.ui().draw_data(), size, clear_colour());
         window.swap_buffers();
         last_frame = now;

@@ -17,7 +17,7 @@ public:
     StaffDesk(const Options& options, platform::BreathingAudio& audio) : options_(options), audio_(audio) {}
 
     // Serves the request the staff view made in the last frame, if any. Returns true when the
-    // content shown changed (a rollback): the caller reloads it.
+    // content shown changed (a rollback): a caller that does not watch the store reloads it.
     bool serve(ui::KioskUi& ui);
 
 private:

@@ -179,6 +179,25 @@ Bytes signature_and_comment(const std::uint8_t* signature, std::string_view trus
     return out;
 }
 
+// A key file's two lines: the untrusted comment, then the base64 key of `size` bytes. `kind`
+// is "public" or "secret", and `hint` ends the message about a key of the wrong length.
+std::optional<Bytes> read_key_file(std::string_view text, const char* kind, size_t size, const char* hint,
+                                   std::string& problem) {
+    const std::string what = std::string("not a minisign ") + kind + " key: ";
+    const Lines lines = split_lines(text, 2);
+    if (!lines.problem.empty()) {
+        problem = what + lines.problem;
+        return std::nullopt;
+    }
+    if (!check_untrusted_comment(lines.lines[0], problem)) {
+        problem = what + problem;
+        return std::nullopt;
+    }
+    auto blob = from_base64(lines.lines[1], size);
+    if (!blob) problem = what + "the second line is not a base64 key of the right length" + hint;
+    return blob;
+}
+
 } // namespace
 
 KeyPair generate_key_pair() {
@@ -226,20 +245,8 @@ std::string format_secret_key(const SecretKey& key) {
 }
 
 std::optional<PublicKey> parse_public_key(std::string_view text, std::string& problem) {
-    const Lines lines = split_lines(text, 2);
-    if (!lines.problem.empty()) {
-        problem = "not a minisign public key: " + lines.problem;
-        return std::nullopt;
-    }
-    if (!check_untrusted_comment(lines.lines[0], problem)) {
-        problem = "not a minisign public key: " + problem;
-        return std::nullopt;
-    }
-    const auto blob = from_base64(lines.lines[1], kPublicKeyBlobSize);
-    if (!blob) {
-        problem = "not a minisign public key: the second line is not a base64 key of the right length";
-        return std::nullopt;
-    }
+    const auto blob = read_key_file(text, "public", kPublicKeyBlobSize, "", problem);
+    if (!blob) return std::nullopt;
     if (!has_algorithm(*blob, 0, kSignatureAlgorithm)) {
         problem = "unsupported public key: its algorithm is not Ed25519 (\"Ed\")";
         return std::nullopt;
@@ -251,21 +258,8 @@ std::optional<PublicKey> parse_public_key(std::string_view text, std::string& pr
 }
 
 std::optional<SecretKey> parse_secret_key(std::string_view text, std::string& problem) {
-    const Lines lines = split_lines(text, 2);
-    if (!lines.problem.empty()) {
-        problem = "not a minisign secret key: " + lines.problem;
-        return std::nullopt;
-    }
-    if (!check_untrusted_comment(lines.lines[0], problem)) {
-        problem = "not a minisign secret key: " + problem;
-        return std::nullopt;
-    }
-    auto blob = from_base64(lines.lines[1], kSecretKeyBlobSize);
-    if (!blob) {
-        problem = "not a minisign secret key: the second line is not a base64 key of the right length "
-                  "(is this the .pub file?)";
-        return std::nullopt;
-    }
+    auto blob = read_key_file(text, "secret", kSecretKeyBlobSize, " (is this the .pub file?)", problem);
+    if (!blob) return std::nullopt;
     struct Wipe {  // the decoded key must not linger in freed memory
         Bytes& bytes;
         ~Wipe() { sodium_memzero(bytes.data(), bytes.size()); }
