@@ -76,10 +76,13 @@ int run_live(const Options& options) {
     std::atomic<bool> store_changed{true};
     std::unique_ptr<platform::FileWatcher> store_watcher;
     if (!options.store.empty())
-        store_watcher = std::make_unique<platform::FileWatcher>(options.store, [&store_changed] {
-            store_changed = true;
-            platform::Window::wake();
-        });
+        store_watcher = std::make_unique<platform::FileWatcher>(
+            options.store,
+            [&store_changed] {
+                store_changed = true;
+                platform::Window::wake();
+            },
+            platform::FileWatcher::Depth::FolderOnly);
     Seconds banner_until = kForever;  // when the import result's banner goes away
 
     // Under systemd: started, and alive for as long as the loop keeps turning.

@@ -31,7 +31,7 @@ struct Watches {
 
 // A fresh inotify instance watching `folder`'s parent, the folder's target and its
 // sub-folders. fd is -1 when the folder cannot be watched.
-Watches watch_all(const fs::path& folder, const fs::path& target) {
+Watches watch_all(const fs::path& folder, const fs::path& target, FileWatcher::Depth depth) {
     Watches w;
     const int fd = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
     if (fd < 0) return w;
@@ -41,6 +41,8 @@ Watches watch_all(const fs::path& folder, const fs::path& target) {
         close(fd);
         return w;
     }
+    w.fd = fd;
+    if (depth == FileWatcher::Depth::FolderOnly) return w;
     std::error_code ec;
     int count = 1;
     for (fs::recursive_directory_iterator it(target, fs::directory_options::none, ec), end;
@@ -50,29 +52,28 @@ Watches watch_all(const fs::path& folder, const fs::path& target) {
             ++count;
         }
     }
-    w.fd = fd;
     return w;
 }
 
 } // namespace
 
-FileWatcher::FileWatcher(const fs::path& folder, std::function<void()> on_change) {
+FileWatcher::FileWatcher(const fs::path& folder, std::function<void()> on_change, Depth depth) {
     // The watches exist before the constructor returns: no change after it can be missed.
     // A folder that is not there yet (a stick not yet copied) is looked for every second.
     const fs::path target = resolve(folder);
-    const Watches watches = watch_all(folder, target);
+    const Watches watches = watch_all(folder, target, depth);
     if (pipe2(stop_pipe_, O_CLOEXEC) != 0) {
         if (watches.fd >= 0) close(watches.fd);
         return;
     }
     watching_ = watches.fd >= 0;
-    thread_ = std::thread([this, folder, target, watches, on_change = std::move(on_change)] {
-        run(folder, target, watches.fd, watches.parent, on_change);
+    thread_ = std::thread([this, folder, target, watches, depth, on_change = std::move(on_change)] {
+        run(folder, target, watches.fd, watches.parent, on_change, depth);
     });
 }
 
 void FileWatcher::run(const fs::path& folder, fs::path target, int fd, int parent_wd,
-                      const std::function<void()>& on_change) {
+                      const std::function<void()>& on_change, Depth depth) {
     Watches watches{fd, parent_wd};
     const std::string name = fs::absolute(folder).filename().string();
     alignas(inotify_event) char buffer[4096];
@@ -104,7 +105,7 @@ void FileWatcher::run(const fs::path& folder, fs::path target, int fd, int paren
         if (!relevant) continue;
         if (rewatch) {
             if (fd >= 0) close(fd);
-            watches = watch_all(folder, now);
+            watches = watch_all(folder, now, depth);
             fd = watches.fd;
             if (fd < 0 && target.empty()) continue;  // still missing: nothing new to report
             target = now;

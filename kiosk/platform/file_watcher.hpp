@@ -15,8 +15,12 @@ namespace haven::platform {
 
 class FileWatcher {
 public:
+    enum class Depth { Tree, FolderOnly };
+
     // `on_change` runs on the watcher's thread: keep it to setting a flag and waking the loop.
-    FileWatcher(const std::filesystem::path& folder, std::function<void()> on_change);
+    // Depth::FolderOnly watches the folder's own entries, not what is inside its sub-folders
+    // (the store: its status file and `current`, not every file an import writes).
+    FileWatcher(const std::filesystem::path& folder, std::function<void()> on_change, Depth depth = Depth::Tree);
     ~FileWatcher();
     FileWatcher(const FileWatcher&) = delete;
     FileWatcher& operator=(const FileWatcher&) = delete;
@@ -26,7 +30,7 @@ public:
 
 private:
     void run(const std::filesystem::path& folder, std::filesystem::path target, int fd, int parent_wd,
-             const std::function<void()>& on_change);
+             const std::function<void()>& on_change, Depth depth);
 
     std::atomic<bool> watching_{false};
     int stop_pipe_[2] = {-1, -1};

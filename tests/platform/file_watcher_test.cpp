@@ -111,3 +111,24 @@ TEST_CASE("a content folder that appears after the kiosk started is picked up") 
     }
     fs::remove_all(folder);
 }
+
+TEST_CASE("watching a store folder only: its own entries are reported, files inside its sub-folders are not") {
+    const fs::path store = fs::temp_directory_path() / ("haven-watch-store-" + std::to_string(::getpid()));
+    fs::remove_all(store);
+    fs::create_directories(store / "staging" / "v2");
+    std::atomic<int> changes{0};
+    {
+        haven::platform::FileWatcher watcher(store, [&changes] { ++changes; },
+                                             haven::platform::FileWatcher::Depth::FolderOnly);
+        REQUIRE(watcher.watching());
+        // An import copying files into staging: nothing for the kiosk to wake for.
+        for (int i = 0; i < 20; ++i) std::ofstream(store / "staging" / "v2" / ("card-" + std::to_string(i) + ".md")) << "+++\n";
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        CHECK(changes.load() == 0);
+        // The status file replaced by a rename: reported.
+        std::ofstream(store / ".import-status.tmp") << "state = 'running'\n";
+        fs::rename(store / ".import-status.tmp", store / "import-status");
+        CHECK(wait_for(changes, 1));
+    }
+    fs::remove_all(store);
+}
