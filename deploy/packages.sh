@@ -3,16 +3,21 @@
 # deploy/install.sh (a real kiosk), so the two never disagree about what Haven needs.
 
 # What building and running Haven needs, all from Debian's own archive.
+# libmd4c-html0: libmd4c-dev's CMake config imports md4c::md4c-html, whose library is in this
+# package, and libmd4c-dev does not depend on it (Debian 12), so find_package(md4c) fails without it.
 build_packages=(
   cmake g++ make pkg-config
   libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri libfreetype-dev libstb-dev
-  libsdl2-dev libsdl2-mixer-dev libtomlplusplus-dev libcli11-dev libmd4c-dev libqrencode-dev libsodium-dev libsystemd-dev
+  libsdl2-dev libsdl2-mixer-dev libtomlplusplus-dev libcli11-dev libmd4c-dev libmd4c-html0 libqrencode-dev
+  libsodium-dev libsystemd-dev
   fonts-noto-core fonts-dejavu-core
 )
 
 # The kiosk session on a real machine: cage (a Wayland kiosk compositor) with Xwayland,
-# because GLFW is built for X11 and cage forwards touch only to Wayland/Xwayland clients.
-kiosk_packages=(cage xwayland)
+# because GLFW is built for X11 and cage forwards touch only to Wayland/Xwayland clients;
+# systemd and udev for the units and the USB rule (a minimal or container-made Debian may
+# lack udev: it is not part of systemd on Debian 12). The .deb depends on the same.
+kiosk_packages=(cage xwayland systemd udev)
 
 # The alternative plain X11 session (deploy/install.sh --x11): a bare X server started by
 # xinit, libinput for touch, and xset for the screen-off schedule.
@@ -21,3 +26,8 @@ x11_packages=(xinit xserver-xorg-core xserver-xorg-input-libinput x11-xserver-ut
 # What tests/deploy needs besides the test packages: dpkg-shlibdeps and file (CPack's
 # computed dependencies) and shellcheck (the scripts).
 deploy_test_packages=(dpkg-dev file shellcheck)
+
+# What tests/deploy/fresh-root.sh needs on the machine running it (deploy/dev test): mmdebstrap
+# for the empty Debian roots, an X server and a way to capture and read its screen for the
+# kiosk started inside them (xwd, netpbm's converters, OCR).
+fresh_root_packages=(mmdebstrap xvfb xauth x11-utils x11-apps netpbm tesseract-ocr tesseract-ocr-eng)

@@ -19,7 +19,7 @@ check() {  # check DESCRIPTION COMMAND...
 }
 
 bash_scripts=(deploy/dev deploy/packages.sh deploy/install.sh deploy/setup-system deploy/haven-usb-import
-              tests/deploy/verify-units.sh tests/deploy/udev-rule.sh tests/deploy/scripts.sh tests/deploy/deb-package.sh)
+              tests/deploy/*.sh)
 sh_scripts=(deploy/x11/xinitrc deploy/debian/postinst deploy/debian/prerm deploy/debian/postrm)
 for script in "${bash_scripts[@]}"; do check "bash -n $script" bash -n "$script"; done
 for script in "${sh_scripts[@]}"; do check "sh -n $script" sh -n "$script"; done
