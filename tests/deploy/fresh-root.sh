@@ -7,7 +7,8 @@
 #
 # 1. A minimal Debian 12 root (tests/deploy/debian-root.sh: mmdebstrap's apt variant with git
 #    and ca-certificates, nothing else) gets a clone of this checkout: the committed tree plus
-#    any uncommitted changes to tracked files (untracked files are left out, as in a clone).
+#    any uncommitted changes to tracked files (untracked files are left out, as in a clone;
+#    HAVEN_FRESH_ROOT_REVISION=HEAD takes the last commit only).
 # 2. Inside it, `deploy/dev run --windowed 1280x800` installs what it needs, builds and starts
 #    the kiosk, on this machine's Xvfb (the root has no X server of its own until the tests
 #    install one). The live window is captured and must show the home screen.
@@ -85,8 +86,9 @@ say "unpacking a minimal Debian 12 root into $dev_root"
 "$roots" unpack "$dev_root"
 say "the root has $(chroot "$dev_root" dpkg-query -W | wc -l) packages and no compiler: $(chroot "$dev_root" sh -c 'command -v g++ cc cmake' || echo none)"
 # The tree under test: HEAD, plus uncommitted changes to tracked files when there are any.
-revision=$(git -C "$repo" stash create)
-revision=${revision:-$(git -C "$repo" rev-parse HEAD)}
+# HAVEN_FRESH_ROOT_REVISION=HEAD (or any commit) tests that instead.
+revision=${HAVEN_FRESH_ROOT_REVISION:-$(git -C "$repo" stash create)}
+revision=$(git -C "$repo" rev-parse "${revision:-HEAD}")
 git clone --quiet --no-checkout "$repo" "$dev_root/root/haven"
 git -C "$repo" push --quiet --force "$dev_root/root/haven" "$revision:refs/heads/under-test"
 git -C "$dev_root/root/haven" checkout --quiet under-test
@@ -109,7 +111,8 @@ say "it failed with: $(grep -m1 'Haven needs' "$work/missing-package.log")"
 
 # --- 2. deploy/dev run: install, build, start.
 say "deploy/dev run (installs the build packages, builds, starts the kiosk)"
-inside "deploy/dev run --windowed 1280x800" > "$work/dev-run.log" 2>&1 &
+# exec: the kiosk takes over this process, so the SIGTERM below reaches it as systemd's would.
+inside "exec deploy/dev run --windowed 1280x800" > "$work/dev-run.log" 2>&1 &
 run_pid=$!
 # The build takes minutes; the kiosk's window appears when it is up.
 for _ in $(seq 1 1800); do
