@@ -37,7 +37,10 @@ while [ $# -gt 0 ]; do
     *) content=$(readlink -f "$1"); shift ;;
   esac
 done
-timeout=${HAVEN_CAGE_TIMEOUT:-30}   # seconds for the home screen to appear
+# Seconds for the home screen to appear: about 10 for a release build, 17 for a sanitized one
+# on 2 busy cores (Xwayland, Mesa's llvmpipe and ASan all start slowly). Waiting ends as soon
+# as the screen is legible, so the margin costs nothing when all is well.
+timeout=${HAVEN_CAGE_TIMEOUT:-60}
 stop_timeout=5                      # seconds for everything to be gone after SIGTERM
 
 [ -x "$haven" ] || fail "$haven is not an executable"
