@@ -60,8 +60,10 @@ run() {  # run DIR COMMAND...
   local dir=$1; shift
   [ -x "$dir/bin/bash" ] || die "$dir is not an unpacked root"
   # A private mount namespace: the mounts vanish with the command, even if it is killed.
+  # exec, and exec all the way down: COMMAND is this very process, so a signal sent to it
+  # (a test stopping a kiosk it started) reaches COMMAND and nothing in between.
   # shellcheck disable=SC2016 # the inner bash expands them
-  unshare --mount --propagation private -- bash -euc '
+  exec unshare --mount --propagation private -- bash -euc '
     dir=$1; shift
     mount --rbind /dev "$dir/dev"
     mount -t proc proc "$dir/proc"

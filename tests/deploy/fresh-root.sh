@@ -16,7 +16,7 @@
 # 4. The .deb is made from step 2's build and installed with `apt-get install ./haven_*.deb` in a
 #    second empty root, where `haven check` on the installed content and a scripted home
 #    screen with the installed binary must work; then the deployed session (cage -- haven)
-#    runs there too.
+#    runs there too (tests/deploy/cage-session.sh as the package's `haven` user).
 #
 # Nothing of this machine's packages reaches the roots: they start from Debian's archive.
 # Takes 25 to 35 minutes on 2 cores, most of it building twice (Release and sanitizers) and
@@ -111,8 +111,10 @@ say "it failed with: $(grep -m1 'Haven needs' "$work/missing-package.log")"
 
 # --- 2. deploy/dev run: install, build, start.
 say "deploy/dev run (installs the build packages, builds, starts the kiosk)"
-# exec: the kiosk takes over this process, so the SIGTERM below reaches it as systemd's would.
-inside "exec deploy/dev run --windowed 1280x800" > "$work/dev-run.log" 2>&1 &
+# exec all the way down: the kiosk becomes this process, so the SIGTERM below reaches it as
+# systemd's would.
+"$roots" run "$dev_root" env HAVEN_INSIDE_FRESH_ROOT=1 DISPLAY="$DISPLAY" \
+  bash -c "cd /root/haven && exec deploy/dev run --windowed 1280x800" > "$work/dev-run.log" 2>&1 &
 run_pid=$!
 # The build takes minutes; the kiosk's window appears when it is up.
 for _ in $(seq 1 1800); do
@@ -124,6 +126,7 @@ xwininfo -name Haven >/dev/null 2>&1 || fail "no Haven window after 30 minutes; 
 sleep 3  # the first frames
 kill -0 "$run_pid" 2>/dev/null || explain_failure "$work/dev-run.log" "the kiosk started by deploy/dev run"
 expect_home_screen "$work/dev-run-home.png"
+[ "$(cat "/proc/$run_pid/comm")" = haven ] || fail "process $run_pid is $(cat "/proc/$run_pid/comm"), not the kiosk"
 kill -TERM "$run_pid"
 rc=0; wait "$run_pid" || rc=$?
 [ "$rc" = 0 ] || fail "the kiosk did not exit cleanly on SIGTERM (exit $rc); see $work/dev-run.log"
@@ -162,5 +165,16 @@ cp "$deb_root/root/home.png" "$work/deb-home.png"
 text=$(tesseract "$work/deb-home.png" - 2>/dev/null | tr -s ' \n\t' '   ')
 grep -qF "Enter a topic code" <<<"$text" || fail "the installed kiosk's home screen is not legible; OCR read: $text"
 say "the installed .deb checks its content and draws its home screen ($work/deb-home.png)"
+
+# The deployed session: haven.service's own command line, cage -- haven --store /var/lib/haven,
+# as the `haven` user the package made. Only the test's own tools are added (the capture and
+# OCR); cage and Xwayland must have come with the .deb.
+cp "$here/cage-session.sh" "$deb_root/root/"
+in_deb_root "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends grim tesseract-ocr tesseract-ocr-eng" \
+  > "$work/deb-cage-tools.log" 2>&1 || explain_failure "$work/deb-cage-tools.log" "installing grim and tesseract"
+in_deb_root "./cage-session.sh /usr/bin/haven --store /var/lib/haven --out /root/cage" > "$work/deb-cage.log" 2>&1 \
+  || explain_failure "$work/deb-cage.log" "the cage session (cage -- haven --store /var/lib/haven)"
+cp "$deb_root/root/cage/home.png" "$work/deb-cage-home.png"
+say "cage -- haven from the .deb shows the home screen ($work/deb-cage-home.png)"
 
 echo "fresh-root: ok"
