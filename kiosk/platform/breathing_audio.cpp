@@ -9,6 +9,37 @@
 
 namespace haven::platform {
 
+// Held by the UI thread around its Mix_* calls. SDL runs mix() inside its audio-device lock,
+// and every Mix_* call takes that lock. On a virtual clock mix() waits for virtual time, which
+// only the UI thread moves on: a Mix_* call made then would wait for mix(), which waits for
+// the caller (a scripted run hung so, in Mix_HaltMusic at the end of an exercise). While one
+// of these is held, mix() does not wait: it mixes its buffer and returns, letting SDL's lock
+// go. The UI publishes its new plan before taking one, so what mix() plays meanwhile already
+// follows it, cues on their exact frames. The stream may then run a buffer or a few ahead of
+// virtual time (as many as the audio thread mixes before the UI thread gets SDL's lock); it
+// waits again once this is released.
+class BreathingAudio::DeviceAccess {
+public:
+    explicit DeviceAccess(BreathingAudio& audio) : audio_(audio) {
+        {
+            // Under the mutex mix() checks it under: a mix() about to wait sees it, and one
+            // already waiting is woken below. No wake-up can be lost in between.
+            std::lock_guard lock(audio_.mutex_);
+            audio_.ui_needs_device_ = true;
+        }
+        audio_.virtual_time_.notify_all();
+    }
+    ~DeviceAccess() {
+        std::lock_guard lock(audio_.mutex_);
+        audio_.ui_needs_device_ = false;
+    }
+    DeviceAccess(const DeviceAccess&) = delete;
+    DeviceAccess& operator=(const DeviceAccess&) = delete;
+
+private:
+    BreathingAudio& audio_;
+};
+
 BreathingAudio::~BreathingAudio() { close(); }
 
 bool BreathingAudio::open(const std::filesystem::path& sounds) {
@@ -41,6 +72,11 @@ bool BreathingAudio::open(const std::filesystem::path& sounds) {
             return false;
         }
     }
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = false;  // opened again after a close
+        stream_frame_ = 0;
+    }
     Mix_SetPostMix(&BreathingAudio::mix, this);
     open_ = true;
     problem_.clear();
@@ -68,6 +104,11 @@ void BreathingAudio::catch_up() {
                        [&] { return static_cast<double>(stream_frame_ + 512) >= virtual_now_ * rate_; });
 }
 
+bool BreathingAudio::waiting_for_virtual_time() const {
+    std::lock_guard lock(mutex_);
+    return mix_waiting_;
+}
+
 const Mix_Chunk* BreathingAudio::cue_for(BreathPhase phase) const {
     switch (phase) {
     case BreathPhase::In: return cues_[0];
@@ -81,15 +122,15 @@ const Mix_Chunk* BreathingAudio::cue_for(BreathPhase phase) const {
 void BreathingAudio::follow(const SoundPlan& plan) {
     if (!open_) return;
     volume_permille_ = static_cast<int>(std::lround(std::clamp(plan.volume, 0.0, 1.0) * 1000));
+    bool halt_music = false;  // the exercise stopped or started again
     bool start_music = false;
-    bool stop_music = false;
     {
         std::lock_guard lock(mutex_);
         const bool restart = plan.playing && (!active_ || plan.run != plan_.run);
         if (!plan.playing && active_) {
             active_ = false;
             voices_.clear();  // stop at once, mid-cue if need be
-            stop_music = true;
+            halt_music = true;
         } else if (restart) {
             active_ = true;
             start_frame_ = -1;  // fixed by the audio thread at its next buffer
@@ -97,22 +138,42 @@ void BreathingAudio::follow(const SoundPlan& plan) {
             pause_frame_ = -1;
             next_cue_ = 0;
             voices_.clear();
+            halt_music = true;
             start_music = !plan.ambient.empty();
         }
-        plan_ = plan;
+        plan_ = plan;  // published before any Mix_* call below (see DeviceAccess)
     }
-    if (stop_music) Mix_HaltMusic();
+    // The track follows the plan through SDL_mixer, which is told only what changed: most
+    // frames do not touch it, and so never take SDL's lock.
+    const int music_volume = static_cast<int>(MIX_MAX_VOLUME * std::clamp(plan.volume, 0.0, 1.0) * 0.5);  // softer than the cues
+    halt_music = halt_music && music_on_;
+    if (!halt_music && !start_music &&
+        !(music_on_ && (plan.paused != music_paused_ || music_volume != music_volume_)))
+        return;
+    DeviceAccess device(*this);
+    if (halt_music) {
+        Mix_HaltMusic();
+        music_on_ = false;
+    }
     if (start_music) {
         if (ambient_path_ != plan.ambient) {
             if (ambient_) Mix_FreeMusic(ambient_);
             ambient_ = Mix_LoadMUS(plan.ambient.c_str());
             ambient_path_ = plan.ambient;
         }
-        if (ambient_) Mix_PlayMusic(ambient_, -1);  // a broken track: the cues play on alone
+        Mix_VolumeMusic(music_volume);  // before it starts, so that it starts at this volume
+        music_volume_ = music_volume;
+        music_on_ = ambient_ && Mix_PlayMusic(ambient_, -1) == 0;  // a broken track: the cues play on alone
+        music_paused_ = false;
     }
-    if (ambient_ && Mix_PlayingMusic()) {
-        Mix_VolumeMusic(static_cast<int>(MIX_MAX_VOLUME * plan.volume * 0.5));  // softer than the cues
-        if (plan.paused != (Mix_PausedMusic() != 0)) plan.paused ? Mix_PauseMusic() : Mix_ResumeMusic();
+    if (!music_on_) return;
+    if (music_volume != music_volume_) {
+        Mix_VolumeMusic(music_volume);
+        music_volume_ = music_volume;
+    }
+    if (plan.paused != music_paused_) {
+        plan.paused ? Mix_PauseMusic() : Mix_ResumeMusic();
+        music_paused_ = plan.paused;
     }
 }
 
@@ -139,8 +200,13 @@ void BreathingAudio::mix(short* samples, size_t frames) {
     const long long end = first + static_cast<long long>(frames);
     if (paced_) {
         // Produce audio only as far as virtual time has gone: the written stream is the
-        // virtual session, sample for sample.
-        virtual_time_.wait(lock, [&] { return stopping_ || virtual_now_ * rate_ >= static_cast<double>(end); });
+        // virtual session, sample for sample. Never while the UI thread is about to call
+        // SDL_mixer, which would wait for SDL's lock, held around this very call.
+        mix_waiting_ = true;
+        virtual_time_.wait(lock, [&] {
+            return stopping_ || ui_needs_device_ || virtual_now_ * rate_ >= static_cast<double>(end);
+        });
+        mix_waiting_ = false;
     }
     auto frame_of = [&](Seconds t) { return static_cast<long long>(std::llround(t * rate_)); };
     if (active_) {
@@ -151,14 +217,16 @@ void BreathingAudio::mix(short* samples, size_t frames) {
             paused_frames_ = paced_ ? frame_of(plan_.paused_for) : paused_frames_ + (first - pause_frame_);
             pause_frame_ = -1;
         }
-        if (!plan_.paused) {
-            // Cues whose phase starts within this buffer begin at their exact frame.
-            while (next_cue_ < plan_.cues.size()) {
-                const long long at = start_frame_ + paused_frames_ + frame_of(plan_.cues[next_cue_].at);
-                if (at >= end) break;
-                voices_.push_back({cue_for(plan_.cues[next_cue_].phase), at});
-                ++next_cue_;
-            }
+        // Cues whose phase starts within this buffer begin at their exact frame; while paused,
+        // only those before the pause, which on the virtual clock can fall inside this buffer.
+        // A cue whose frame has gone by (the stream ran ahead while the UI held the device)
+        // starts at once, whole.
+        const long long until = plan_.paused ? std::min(end, pause_frame_) : end;
+        while (next_cue_ < plan_.cues.size()) {
+            const long long at = start_frame_ + paused_frames_ + frame_of(plan_.cues[next_cue_].at);
+            if (at >= until) break;
+            voices_.push_back({cue_for(plan_.cues[next_cue_].phase), std::max(at, first)});
+            ++next_cue_;
         }
     }
     const int volume = volume_permille_.load();
@@ -188,7 +256,7 @@ void BreathingAudio::mix(short* samples, size_t frames) {
 void BreathingAudio::close() {
     {
         std::lock_guard lock(mutex_);
-        stopping_ = true;
+        stopping_ = true;  // mix() never waits again, so the Mix_* calls below can take SDL's lock
         active_ = false;
         voices_.clear();
     }
@@ -200,6 +268,10 @@ void BreathingAudio::close() {
     }
     if (ambient_) Mix_FreeMusic(ambient_);
     ambient_ = nullptr;
+    ambient_path_.clear();
+    music_on_ = false;
+    music_paused_ = false;
+    music_volume_ = -1;
     for (Mix_Chunk*& chunk : cues_) {
         if (chunk) Mix_FreeChunk(chunk);
         chunk = nullptr;

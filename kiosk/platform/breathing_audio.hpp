@@ -7,6 +7,11 @@
 // Opening can fail (no sound card, no audio server, a broken cue file): the kiosk then runs
 // silently and says so, never crashes. SDL is told not to install its own SIGINT/SIGTERM
 // handlers, which would otherwise swallow `systemctl stop`.
+//
+// Two threads: the UI thread calls everything below; SDL's audio thread calls mix() while
+// holding SDL's audio-device lock, which every Mix_* function also takes. On a virtual clock
+// mix() waits for virtual time, which only the UI thread moves on, so the UI thread must
+// never wait for that lock while mix() waits for it: see DeviceAccess in the .cpp.
 
 #include "core/sound_plan.hpp"
 
@@ -41,6 +46,9 @@ public:
     void virtual_time_is(Seconds now);
     // Waits until the output has caught up with virtual time (end of a scripted run).
     void catch_up();
+    // True while the audio thread is holding the output back until virtual time moves on:
+    // the moment at which a change from the UI once deadlocked (tests act at exactly it).
+    bool waiting_for_virtual_time() const;
 
     // Called every frame on the UI thread: starts, pauses, resumes or stops at once.
     void follow(const SoundPlan& plan);
@@ -51,6 +59,7 @@ public:
     void close();
 
 private:
+    class DeviceAccess;
     struct Voice {
         const Mix_Chunk* chunk;
         long long start;  // the stream frame where it begins
@@ -65,17 +74,24 @@ private:
     int rate_ = 44100;
     int channels_ = 2;
     Mix_Chunk* cues_[3] = {nullptr, nullptr, nullptr};
+    // The background track, on the UI thread only: what SDL_mixer was last told, so that
+    // it is told only about changes (each call takes the device lock).
     Mix_Music* ambient_ = nullptr;
     std::string ambient_path_;
+    bool music_on_ = false;
+    bool music_paused_ = false;
+    int music_volume_ = -1;
 
     // Shared with the audio thread.
-    std::mutex mutex_;
+    mutable std::mutex mutex_;
     std::condition_variable virtual_time_;
     std::condition_variable produced_;
     bool paced_ = false;
     bool stopping_ = false;
+    bool ui_needs_device_ = false;     // the UI thread is about to call SDL_mixer: mix() must not wait
+    bool mix_waiting_ = false;         // mix() is waiting for virtual time
     double virtual_now_ = 0;
-    long long stream_frame_ = 0;       // frames mixed since the device opened
+    long long stream_frame_ = 0;       // frames through mix() since open() installed it
     SoundPlan plan_;                   // what the UI asked for last
     bool active_ = false;              // an exercise is sounding
     long long start_frame_ = -1;       // stream frame of the exercise's start (-1: not yet)
