@@ -5,7 +5,7 @@
 set -euo pipefail
 floor=$1
 if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" bash "$0" "$@"
+  exec "$(dirname "$0")/../support/with-xvfb.sh" 1920x1080x24 bash "$0" "$@"
 fi
 "$floor" --size 1920x1080 --info
 "$floor" --size 640x480 --hold 0.5

@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
     }
     const char* display = std::getenv("DISPLAY");
     if (!display || !*display) {
-        std::fprintf(stderr, "floor_window: no display to open: DISPLAY is not set (use xvfb-run)\n");
+        std::fprintf(stderr, "floor_window: no display to open: DISPLAY is not set (run it under tests/support/with-xvfb.sh)\n");
         return 3;
     }
     if (!glfwInit()) {

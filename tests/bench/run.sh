@@ -14,7 +14,7 @@
 # Environment: HAVEN_BENCH_RUNS (start-up runs of each program, default 5),
 # HAVEN_BENCH_CPU_SECONDS (default 30), HAVEN_BENCH_SETTLE_SECONDS (time on the home screen
 # before memory is read, default 5). Screenshots and raw outputs stay in BUILD_DIR/bench_run.
-# Needs: xvfb-run (when there is no display), xdotool, tesseract, ImageMagick (import),
+# Needs: Xvfb and xauth (when there is no display), xdotool, tesseract, ImageMagick (import),
 # chromium; none of them are needed by `deploy/dev test`.
 set -euo pipefail
 export LC_ALL=C  # decimal points, not commas, in $EPOCHREALTIME and awk
@@ -30,8 +30,8 @@ die() { echo "run.sh: $*" >&2; exit 1; }
 
 # A display of our own when there is none, of the size every figure is taken at.
 if [ -z "${DISPLAY:-}" ]; then
-  command -v xvfb-run >/dev/null || die "no DISPLAY and no xvfb-run (apt-get install xvfb xauth)"
-  HAVEN_BENCH_XVFB=1 exec xvfb-run -a -s "-screen 0 ${SIZE_W}x${SIZE_H}x24 -nolisten tcp" bash "$0" "$BUILD"
+  command -v Xvfb >/dev/null || die "no DISPLAY and no Xvfb (apt-get install xvfb xauth)"
+  HAVEN_BENCH_XVFB=1 exec "$(dirname "$0")/../support/with-xvfb.sh" "${SIZE_W}x${SIZE_H}x24" bash "$0" "$BUILD"
 fi
 
 for tool in xdotool tesseract import chromium; do
@@ -312,9 +312,11 @@ read -r load1000 per1000 < <(load_row 1000)
 read -r load10000 per10000 < <(load_row 10000)
 
 say "4/4 bench_reload_frames (100, 999 and 10,000 cards; 10,000 is refused: codes stop at 999)"
-"$BUILD/tests/bench/bench_reload_frames" --quick >"$OUT/bench_reload_frames-100.txt" 2>>"$OUT/bench.log"
-"$BUILD/tests/bench/bench_reload_frames" >"$OUT/bench_reload_frames-999.txt" 2>>"$OUT/bench.log"
-"$BUILD/tests/bench/bench_reload_frames" --cards 10000 >"$OUT/bench_reload_frames-10000.txt" 2>>"$OUT/bench.log"
+{
+  "$BUILD/tests/bench/bench_reload_frames" --quick >"$OUT/bench_reload_frames-100.txt"
+  "$BUILD/tests/bench/bench_reload_frames" >"$OUT/bench_reload_frames-999.txt"
+  "$BUILD/tests/bench/bench_reload_frames" --cards 10000 >"$OUT/bench_reload_frames-10000.txt"
+} 2>>"$OUT/bench.log"
 reload_figure() { awk -v key="$2" 'index($0, key) { print $(NF - 1) }' "$1"; }
 declare -A reload
 for n in 100 999 10000; do

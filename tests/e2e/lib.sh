@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034 # sourced: the tests use the variables set here
 # Shared helpers for the end-to-end tests. Each test is a bash script run by CTest as
 #   test.sh HAVEN_BINARY FIXTURES_DIR BUNDLED_CONTENT_DIR WORK_DIR
 # It runs `haven` as a person would (under Xvfb when there is no display), then checks
@@ -12,14 +13,18 @@ rm -rf "$WORK" && mkdir -p "$WORK" && cd "$WORK"
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
+# Runs a command on a private Xvfb: with-xvfb.sh WxHxD COMMAND... (tests/support/with-xvfb.sh,
+# safe when tests start displays side by side, as `ctest -j` does).
+WITH_XVFB=$(cd "$(dirname "${BASH_SOURCE[0]}")/../support" && pwd)/with-xvfb.sh
+
 # Runs a command with a display: the caller's, or a private Xvfb.
 with_display() {
-  if [ -n "${DISPLAY:-}" ]; then "$@"; else xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" "$@"; fi
+  if [ -n "${DISPLAY:-}" ]; then "$@"; else "$WITH_XVFB" 1920x1080x24 "$@"; fi
 }
 
 # Width and height of a PNG, from its IHDR chunk.
 png_size() {
-  local b; b=($(od -An -tu1 -j16 -N8 "$1"))
+  local b; read -ra b < <(od -An -tu1 -j16 -N8 "$1")
   echo "$(( (b[0]<<24) + (b[1]<<16) + (b[2]<<8) + b[3] ))x$(( (b[4]<<24) + (b[5]<<16) + (b[6]<<8) + b[7] ))"
 }
 

@@ -2,10 +2,11 @@
 # A deployed kiosk (`haven --store`) and `haven import` together: a signed pack imported while
 # the kiosk runs is picked up live, a tampered one is refused while the kiosk keeps its
 # content, the result shows on screen for staff, and the staff view rolls back.
+# shellcheck source-path=SCRIPTDIR
 source "$(dirname "$0")/lib.sh"
 
 if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" bash "$0" "$@"
+  exec "$WITH_XVFB" 1280x1024x24 bash "$0" "$@"
 fi
 
 # Two versions of the fixture content, both with a staff PIN (2468), signed by a trusted key.

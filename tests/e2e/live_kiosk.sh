@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The live kiosk as a patient meets it: it fills the primary monitor, and once started it
 # sleeps while nobody touches it (a busy loop would use a whole core).
+# shellcheck source-path=SCRIPTDIR
 source "$(dirname "$0")/lib.sh"
 
 if [ -z "${HAVEN_E2E_OWN_DISPLAY:-}" ]; then
   # A display of our own, of a size no default would match.
-  HAVEN_E2E_OWN_DISPLAY=1 exec xvfb-run -a -s "-screen 0 1600x900x24 -nolisten tcp" bash "$0" "$@"
+  HAVEN_E2E_OWN_DISPLAY=1 exec "$WITH_XVFB" 1600x900x24 bash "$0" "$@"
 fi
 
 "$HAVEN" --content "$FIXTURES/basic" 2> live.err &

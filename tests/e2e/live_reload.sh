@@ -2,10 +2,11 @@
 # Staff edit the content folder while the kiosk runs: a good edit is picked up live, a
 # broken one is refused with the problem logged and the previous content kept, and a
 # `current` link swapped to a new version is followed.
+# shellcheck source-path=SCRIPTDIR
 source "$(dirname "$0")/lib.sh"
 
 if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" bash "$0" "$@"
+  exec "$WITH_XVFB" 1280x1024x24 bash "$0" "$@"
 fi
 
 mkdir -p store

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The live kiosk ends cleanly, with exit code 0, within one second of SIGTERM or SIGINT,
 # even while it sleeps waiting for events.
+# shellcheck source-path=SCRIPTDIR
 source "$(dirname "$0")/lib.sh"
 
 stop_with() {
@@ -19,7 +20,7 @@ stop_with() {
 }
 
 if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" bash "$0" "$@"
+  exec "$WITH_XVFB" 1280x1024x24 bash "$0" "$@"
 fi
 stop_with TERM
 stop_with INT

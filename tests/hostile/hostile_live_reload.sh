@@ -7,11 +7,12 @@
 # PATH_MAX) and still take good content afterwards.
 #
 #   hostile_live_reload.sh HAVEN FIXTURES BUNDLED WORK BUILD
+# shellcheck source-path=SCRIPTDIR source=../e2e/lib.sh
 source "$(dirname "$0")/../e2e/lib.sh"
 HERE=$(cd "$(dirname "$0")" && pwd)
 
 if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" bash "$0" "$@"
+  exec "$WITH_XVFB" 1280x1024x24 bash "$0" "$@"
 fi
 
 # Refused cases that stress the watcher and the loader thread in different ways.
