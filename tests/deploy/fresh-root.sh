@@ -132,17 +132,17 @@ rc=0; wait "$run_pid" || rc=$?
 [ "$rc" = 0 ] || fail "the kiosk did not exit cleanly on SIGTERM (exit $rc); see $work/dev-run.log"
 say "deploy/dev run built and started the kiosk, which showed its home screen and stopped cleanly"
 
-# The .deb of that build, for step 4 (made now: the test build below does not make one).
+# --- 3. deploy/dev test: every test, inside the empty root.
+say "deploy/dev test (installs the test packages, builds with sanitizers, runs every test)"
+inside "deploy/dev test" > "$work/dev-test.log" 2>&1 || explain_failure "$work/dev-test.log" "deploy/dev test"
+grep -E "tests passed|tests failed" "$work/dev-test.log" | tail -n 1 | sed 's/^/fresh-root: /'
+# The .deb of step 2's build, for step 4 (cpack needs dpkg-dev and file: test packages).
 inside "cd build/run && cpack -G DEB > /dev/null && ls haven_*.deb" > "$work/cpack.log" 2>&1 \
   || explain_failure "$work/cpack.log" "cpack -G DEB"
 deb=$(tail -n 1 "$work/cpack.log")
 cp "$dev_root/root/haven/build/run/$deb" "$work/"
 say "made $deb"
 
-# --- 3. deploy/dev test: every test, inside the empty root.
-say "deploy/dev test (installs the test packages, builds with sanitizers, runs every test)"
-inside "deploy/dev test" > "$work/dev-test.log" 2>&1 || explain_failure "$work/dev-test.log" "deploy/dev test"
-grep -E "tests passed|tests failed" "$work/dev-test.log" | tail -n 1 | sed 's/^/fresh-root: /'
 "$roots" remove "$dev_root"
 
 # --- 4. The .deb on a second empty root.
