@@ -15,9 +15,12 @@ namespace haven::platform {
 // the caller (a scripted run hung so, in Mix_HaltMusic at the end of an exercise). While one
 // of these is held, mix() does not wait: it mixes its buffer and returns, letting SDL's lock
 // go. The UI publishes its new plan before taking one, so what mix() plays meanwhile already
-// follows it, cues on their exact frames. The stream may then run a buffer or a few ahead of
-// virtual time (as many as the audio thread mixes before the UI thread gets SDL's lock); it
-// waits again once this is released.
+// follows it, cues on their exact frames. The stream may then run ahead of virtual time by as
+// many buffers as the audio thread mixes before the UI thread gets SDL's lock: usually one,
+// more on a busy machine (SDL's disk driver without a delay takes the lock straight back), and
+// a change due within them lands late. It waits for virtual time again once this is released.
+// Scripted runs play no background track, so nothing takes the lock between open() and close()
+// there, and their output stays exact.
 class BreathingAudio::DeviceAccess {
 public:
     explicit DeviceAccess(BreathingAudio& audio) : audio_(audio) {
