@@ -11,4 +11,7 @@ enum class Zone { Utc, Local };
 
 std::string time_text(std::int64_t unix_time, Zone zone);
 
+// The same moment in words, for sentences: "3 March 2025 at 10:00 UTC" (English month names).
+std::string date_time_text(std::int64_t unix_time, Zone zone);
+
 } // namespace haven

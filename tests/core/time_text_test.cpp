@@ -13,3 +13,12 @@ TEST_CASE("time_text writes a moment in UTC to the minute, and 'unknown' for one
     CHECK(local.size() > std::string("2025-11-21 12:00 ").size());
     CHECK(local.substr(0, 5) == "2025-");
 }
+
+TEST_CASE("date_time_text says a moment in words, for sentences staff read") {
+    CHECK(haven::date_time_text(1740996000, haven::Zone::Utc) == "3 March 2025 at 10:00 UTC");
+    CHECK(haven::date_time_text(1746784800, haven::Zone::Utc) == "9 May 2025 at 10:00 UTC");
+    CHECK(haven::date_time_text(1767225599, haven::Zone::Utc) == "31 December 2025 at 23:59 UTC");
+    CHECK(haven::date_time_text(0, haven::Zone::Utc) == "unknown");
+    const std::string local = haven::date_time_text(1746784800, haven::Zone::Local);
+    CHECK(local.find(" May 2025 at ") != std::string::npos);
+}
