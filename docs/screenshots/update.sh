@@ -26,6 +26,7 @@ cp -r "$here/../../content" "$staff/content"
 "$haven" pack "$staff/content" --key "$staff/clinic.key" --out "$staff/stick1" --label "October pack" > /dev/null
 "$haven" import "$staff/stick1" --store "$staff/store" --trusted-keys "$staff/keys" > /dev/null
 sed -i 's/^welcome = .*/welcome = "Private, practical information. Take your time."/' "$staff/content/kiosk.toml"
+sleep 1  # a kiosk only takes content signed later than what it has (docs/updates.md)
 "$haven" pack "$staff/content" --key "$staff/clinic.key" --out "$staff/stick2" --label "November pack" > /dev/null
 "$haven" import "$staff/stick2" --store "$staff/store" --trusted-keys "$staff/keys" > /dev/null
 display "$haven" --store "$staff/store" --size 1920x1080 --script staff.script

@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "options.hpp"
 
+#include "core/printable_text.hpp"
 #include "core/time_text.hpp"
 #include "update/import.hpp"
 #include "update/store.hpp"
@@ -47,7 +48,7 @@ int run_rollback(const RollbackArguments& arguments) {
         return kExitOk;
     }
     if (const std::string problem = update::roll_back(arguments.store, arguments.id); !problem.empty()) {
-        std::cerr << "haven: " << problem << '\n';
+        std::cerr << "haven: " << printable(problem) << '\n';
         return kExitRefused;
     }
     std::cout << "The kiosk now shows version " << arguments.id << ".\n";
@@ -74,14 +75,20 @@ Command add_import_command(CLI::App& cli) {
     import->add_option("--keep", options.keep_previous, "Previous versions kept for rollback")
         ->capture_default_str()
         ->check(CLI::Range(0, 100));
+    import->add_flag("--allow-legacy-signatures", options.allow_legacy_signatures,
+                     "Also take packs with minisign's legacy signatures (\"Ed\", from `minisign -l` or an old "
+                     "minisign); refused by default");
     // Caps, hidden because only the tests lower them (docs/updates.md).
     import->add_option("--max-files", options.max_files)->group("")->check(CLI::PositiveNumber);
     import->add_option("--max-file-bytes", options.max_file_bytes)->group("")->check(CLI::PositiveNumber);
     import->add_option("--max-total-bytes", options.max_total_bytes)->group("")->check(CLI::PositiveNumber);
-    import->footer("Exit codes: 0 imported, or already up to date; 1 refused: the pack is unsigned, changed,\n"
-                   "signed by an untrusted key, or its content has errors; 2 bad command line; 4 failed:\n"
-                   "the disk is full or the stick was pulled. After 1 or 4 the kiosk shows what it showed.\n"
-                   "The report is written to STORE/last-import-report.txt and beside haven-pack/ on the stick.");
+    import->footer("Only content signed later than the newest the store ever took is imported: an older\n"
+                   "stick is refused. To show earlier content again, use the staff view or `haven rollback`.\n"
+                   "Exit codes: 0 imported, or already up to date; 1 refused: the pack is unsigned, changed,\n"
+                   "signed by an untrusted key, older than the kiosk's content, from a damaged stick, or its\n"
+                   "content has errors; 2 bad command line; 4 failed: the disk is full or the stick was pulled.\n"
+                   "After 1 or 4 the kiosk shows what it showed. The report is written to\n"
+                   "STORE/last-import-report.txt and beside haven-pack/ on the stick.");
     command.run = [arguments] { return run_import(*arguments); };
     return command;
 }
@@ -90,8 +97,9 @@ Command add_rollback_command(CLI::App& cli) {
     auto arguments = std::make_shared<RollbackArguments>();
     Command command;
     command.subcommand = cli.add_subcommand(
-        "rollback", "List the content versions kept in the store, or show an earlier one again (1: no such "
-                    "version, or an import is running)");
+        "rollback", "List the content versions kept in the store, or show one of them again, earlier or later "
+                    "(1: no such version, or an import is running). A stick never goes back: this, or the staff "
+                    "view, is the way");
     command.subcommand->add_option("ID", arguments->id, "The version to show (as listed without ID)");
     command.subcommand->add_option("--store", arguments->store, "The content store")->capture_default_str();
     command.run = [arguments] { return run_rollback(*arguments); };

@@ -1,6 +1,7 @@
 // `haven pack DIR --key NAME.key --out DEST`: checks a content folder the way `haven check`
 // does and, when it has no errors, writes DEST/haven-pack/: a copy of the content, its
-// MANIFEST (SHA-256 of every file) and MANIFEST.minisig (the manifest signed with NAME.key).
+// MANIFEST (SHA-256 of every file, hashed as it is copied) and MANIFEST.minisig (the manifest
+// signed with NAME.key, with the signing time that orders packs on the kiosk).
 //
 // The pack is built in a temporary folder beside DEST/haven-pack and renamed into place at
 // the end, so a failure half-way (a full or pulled stick) never leaves a half-written pack
@@ -11,13 +12,19 @@
 #include "options.hpp"
 
 #include "core/content_files.hpp"
+#include "core/printable_text.hpp"
 #include "core/text_file.hpp"
+#include "update/file_io.hpp"
+#include "update/folder_walk.hpp"
 #include "update/manifest.hpp"
 #include "update/minisign.hpp"
 
 #include <fcntl.h>
+#include <sodium.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
@@ -28,6 +35,7 @@
 #include <span>
 #include <string>
 #include <system_error>
+#include <vector>
 
 namespace haven::app {
 namespace {
@@ -35,6 +43,8 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr size_t kMaxKeyFileBytes = 64 * 1024;
+// Far more files and folders than any content (a kiosk takes at most 10,000 files).
+constexpr std::int64_t kMaxEntries = 100000;
 constexpr size_t kMaxLabelBytes = 200;  // shown to staff on the kiosk; one short line
 
 struct PackRequest {
@@ -104,37 +114,106 @@ private:
     fs::path folder_;
 };
 
-// Copies the content folder without the clutter that the loader ignores too, and without
-// an old MANIFEST and MANIFEST.minisig at its top (a folder that was a pack): they are
-// written afresh. Only plain files and folders: a link could point anywhere on this computer.
-void copy_content(const fs::path& from, const fs::path& to, bool top) {
-    std::error_code ec;
-    fs::directory_iterator it(from, ec);
-    if (ec) stop(kExitFailed, with_error("cannot list " + from.string(), ec));
-    for (const fs::directory_iterator end; it != end; it.increment(ec)) {
-        if (ec) stop(kExitFailed, with_error("cannot list " + from.string(), ec));
-        const std::string name = it->path().filename().string();
-        if (is_system_clutter(name)) continue;
-        if (top && (name == update::kManifestName || name == update::kSignatureName)) continue;
-        const fs::file_status status = it->symlink_status(ec);
-        if (ec) stop(kExitFailed, with_error("cannot read " + it->path().string(), ec));
-        if (fs::is_symlink(status)) {
-            stop(kExitRefused, it->path().string() + " is a symbolic link; a pack carries only plain files and folders "
-                                                     "(put the file itself there)");
-        } else if (fs::is_directory(status)) {
-            if (!fs::create_directory(to / name, ec) || ec)
-                stop(kExitFailed, with_error("cannot make " + (to / name).string(), ec));
-            copy_content(it->path(), to / name, false);
-        } else if (fs::is_regular_file(status)) {
-            if (!fs::copy_file(it->path(), to / name, ec) || ec)
-                stop(kExitFailed, with_error("cannot copy " + it->path().string(), ec));
-            flush_to_disk(to / name);
-        } else {
-            stop(kExitRefused, it->path().string() + " is not a plain file (a device, pipe or socket)");
-        }
+// What copy_content() made: the manifest of what it read, and how many bytes that was.
+struct CopiedContent {
+    update::Manifest manifest;
+    std::uintmax_t bytes = 0;
+};
+
+// Copies one file, read from `folder` by `name` through a descriptor that open_regular_at()
+// checked (never a link, never a device, the very file the walk saw), hashing exactly the
+// bytes it copies. Returns the SHA-256 for the manifest.
+std::string copy_and_hash(int folder, const std::string& name, const struct stat& seen, const fs::path& to,
+                          const std::string& shown, std::uintmax_t& bytes) {
+    struct stat info {};
+    const update::FileDescriptor source(update::open_regular_at(folder, name.c_str(), &info));
+    if (!source.valid()) {
+        const int error = -source.get();
+        if (error == ELOOP || error == EINVAL || error == ESTALE)
+            stop(kExitRefused, shown + " changed while it was packed (it is no longer the plain file it was, "
+                                       "perhaps a link now); nothing was written. Pack again.");
+        stop(kExitFailed, "cannot read " + shown + ": " + std::strerror(error));
     }
-    if (ec) stop(kExitFailed, with_error("cannot list " + from.string(), ec));
-    flush_to_disk(to);
+    if (info.st_dev != seen.st_dev || info.st_ino != seen.st_ino)
+        stop(kExitRefused, shown + " changed while it was packed; nothing was written. Pack again.");
+    update::FileDescriptor copy(::open(to.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
+    if (!copy.valid()) stop(kExitFailed, "cannot write " + to.string() + ": " + std::strerror(errno));
+    crypto_hash_sha256_state hash;
+    crypto_hash_sha256_init(&hash);
+    std::vector<unsigned char> buffer(64 * 1024);
+    for (;;) {
+        const ssize_t got = ::read(source.get(), buffer.data(), buffer.size());
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) stop(kExitFailed, "cannot read " + shown + ": " + std::strerror(errno));
+        if (got == 0) break;
+        crypto_hash_sha256_update(&hash, buffer.data(), static_cast<unsigned long long>(got));
+        if (const int error = update::write_all(copy.get(), buffer.data(), static_cast<size_t>(got)))
+            stop(kExitFailed, "cannot write " + to.string() + ": " + std::strerror(error));
+        bytes += static_cast<std::uintmax_t>(got);
+    }
+    if (::fsync(copy.get()) != 0 || !copy.close())
+        stop(kExitFailed, "cannot write " + to.string() + " to the disk: " + std::strerror(errno));
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_final(&hash, digest);
+    char hex[2 * crypto_hash_sha256_BYTES + 1];
+    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+    return hex;
+}
+
+// Copies the content folder without the clutter that the loader ignores too (at any depth,
+// so a pack never lists it), and without an old MANIFEST and MANIFEST.minisig at its top (a
+// folder that was a pack): they are written afresh. Only plain files and folders: a link could
+// point anywhere on this computer, the signing key included. The folder is walked and read by
+// descriptors (update/folder_walk.hpp), so a file swapped for a link while packing is refused,
+// never followed, and the manifest hashes exactly what was copied.
+CopiedContent copy_content(const fs::path& from, const fs::path& to) {
+    const update::FileDescriptor root(::open(from.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!root.valid()) stop(kExitFailed, "cannot open " + from.string() + ": " + std::strerror(errno));
+    CopiedContent copied;
+    std::vector<fs::path> folders{to};
+    const update::WalkLimits limits{update::kMaxPathParts, update::kMaxPathBytes, kMaxEntries};
+    const update::WalkResult walked = update::walk_folder(root.get(), limits, [&](const update::WalkEntry& e) {
+        if (is_system_clutter(e.name)) return update::WalkStep::Skip;
+        if (e.path == update::kManifestName || e.path == update::kSignatureName) return update::WalkStep::Skip;
+        const std::string shown = printable((from / e.path).string());
+        const mode_t mode = e.info.st_mode;
+        if (S_ISLNK(mode))
+            stop(kExitRefused, shown + " is a symbolic link; a pack carries only plain files and folders "
+                                       "(put the file itself there)");
+        if (!S_ISDIR(mode) && !S_ISREG(mode)) stop(kExitRefused, shown + " is not a plain file (a device, pipe or socket)");
+        if (const std::string why = update::manifest_path_problem(e.path); !why.empty())
+            stop(kExitRefused, "'" + printable(e.path) + "' cannot go in a pack: " + why);
+        const fs::path target = to / e.path;
+        if (S_ISDIR(mode)) {
+            if (::mkdir(target.c_str(), 0755) != 0)
+                stop(kExitFailed, "cannot make " + target.string() + ": " + std::strerror(errno));
+            folders.push_back(target);
+            return update::WalkStep::Enter;
+        }
+        const std::string hash = copy_and_hash(e.folder, std::string(e.name), e.info, target, shown, copied.bytes);
+        copied.manifest.entries.push_back({hash, e.path});
+        return update::WalkStep::Skip;
+    });
+    switch (walked.stop) {
+    case update::WalkResult::Stop::Done: break;
+    case update::WalkResult::Stop::Error:
+        stop(kExitFailed, "cannot read " + printable((from / walked.path).string()) + ": " + std::strerror(walked.error));
+    case update::WalkResult::Stop::TooMany:
+        stop(kExitRefused, from.string() + " holds more than " + std::to_string(kMaxEntries) + " files and folders");
+    case update::WalkResult::Stop::TooDeep:
+    case update::WalkResult::Stop::TooLong:
+        stop(kExitRefused, "'" + printable(walked.path.substr(0, 200)) + "...' cannot go in a pack: it is nested "
+                           "more than " + std::to_string(update::kMaxPathParts) + " folders deep or its path is "
+                           "longer than " + std::to_string(update::kMaxPathBytes) + " characters");
+    }
+    // Deepest first, so each folder's entries are on the disk before the folder that names them.
+    std::sort(folders.begin(), folders.end(), [](const fs::path& a, const fs::path& b) {
+        return std::distance(a.begin(), a.end()) > std::distance(b.begin(), b.end());
+    });
+    for (const fs::path& folder : folders) flush_to_disk(folder);
+    std::sort(copied.manifest.entries.begin(), copied.manifest.entries.end(),
+              [](const update::ManifestEntry& a, const update::ManifestEntry& b) { return a.path < b.path; });
+    return copied;
 }
 
 // Puts the finished pack at `target`, replacing an older pack there.
@@ -208,12 +287,9 @@ int run_pack(const PackRequest& request) {
     if (ec) stop(kExitFailed, with_error("cannot make " + out.string(), ec));
     const fs::path staging = make_temporary_folder(out, "new");
     FolderCleanup remove_staging(staging);
-    copy_content(content, staging, true);
-
-    std::string problem;
-    const auto manifest = update::manifest_of_folder(staging, problem);
-    if (!manifest) stop(kExitRefused, problem);
-    const std::string manifest_text = update::format_manifest(*manifest);
+    const CopiedContent copied = copy_content(content, staging);
+    const update::Manifest& manifest = copied.manifest;
+    const std::string manifest_text = update::format_manifest(manifest);
     update::PackComment comment;
     comment.signed_at = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
     comment.label = request.label;
@@ -228,9 +304,7 @@ int run_pack(const PackRequest& request) {
     remove_staging.keep();
     flush_to_disk(out);
 
-    std::uintmax_t bytes = 0;
-    for (const auto& entry : manifest->entries) bytes += fs::file_size(target / entry.path, ec);
-    std::cout << "Packed " << manifest->entries.size() << " files (" << bytes << " bytes) into " << target.string()
+    std::cout << "Packed " << manifest.entries.size() << " files (" << copied.bytes << " bytes) into " << target.string()
               << ",\nsigned with key " << update::key_id_text(key.id)
               << (request.label.empty() ? std::string() : ", label \"" + request.label + "\"") << ".\n"
               << "Copy the haven-pack folder to the top of a USB stick for the kiosks.\n";

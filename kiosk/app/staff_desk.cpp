@@ -1,7 +1,9 @@
 #include "staff_desk.hpp"
 
+#include "core/printable_text.hpp"
 #include "core/text_file.hpp"
 #include "platform/breathing_audio.hpp"
+#include "update/import_status.hpp"
 #include "update/store.hpp"
 
 #include <cstdio>
@@ -21,8 +23,13 @@ ui::StaffInfo StaffDesk::read_info() const {
         info.versions.push_back({v.id, v.label, v.signed_at, v.imported_at, v.current});
     const TextFile report = read_text_file(options_.store / "last-import-report.txt");
     if (report.error.empty()) {
-        info.last_import_report = report.text.substr(0, kMaxReportChars);
+        // Escaped again: a report written by an older Haven may hold a stick's raw names.
+        info.last_import_report = printable_lines(report.text.substr(0, kMaxReportChars));
         if (report.text.size() > kMaxReportChars) info.last_import_report += "\n(cut short)";
+    } else if (const update::ImportStatus status = update::read_import_status(options_.store);
+               status.state != update::ImportStatus::State::None) {
+        // No report (the disk was too full to keep one): the status still says how it ended.
+        info.last_import_report = printable_lines(status.message);
     }
     return info;
 }
@@ -41,8 +48,8 @@ bool StaffDesk::serve(ui::KioskUi& ui) {
         const std::string problem = update::roll_back(options_.store, request->version);
         ui::StaffInfo info = read_info();
         info.note = problem.empty() ? "Now showing version " + request->version + "." : problem;
-        std::fprintf(stderr, "haven: staff rollback to %s: %s\n", request->version.c_str(),
-                     problem.empty() ? "done" : problem.c_str());
+        std::fprintf(stderr, "haven: staff rollback to %s: %s\n", printable(request->version).c_str(),
+                     problem.empty() ? "done" : printable(problem).c_str());
         ui.set_staff_info(std::move(info));
         return problem.empty();
     }

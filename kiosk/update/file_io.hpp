@@ -1,11 +1,15 @@
 #pragma once
-// Small POSIX file helpers for the store and the import: a descriptor closed on scope exit,
-// writing everything, and reading a pack on a stranger's stick without ever following a link
-// out of it or hanging on a FIFO.
+// Small POSIX file helpers for the store, the import and the pack: a descriptor closed on
+// scope exit, writing everything, reading a pack on a stranger's stick without ever following
+// a link out of it, opening a FIFO or a device, and replacing a file in a folder someone else
+// controls (a stick) without writing through whatever they left there.
+
+#include <sys/stat.h>
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include <unistd.h>
@@ -38,9 +42,17 @@ private:
     int fd_ = -1;
 };
 
+// Opens the regular file `name` in the folder `folder` for reading. What the name is gets
+// checked first (fstatat, not following a link), so a FIFO, a socket or a device node (whose
+// mere opening can block, or act) is never opened; then what was opened is checked to be
+// that same file, so one swapped in between is refused too. Returns the descriptor (and, in
+// `info`, what it is) or -errno: -ELOOP for a link, -EINVAL for anything but a regular file,
+// -ESTALE for a file that changed between the check and the opening.
+int open_regular_at(int folder, const char* name, struct stat* info = nullptr);
+
 // Opens `relative` ('/'-separated, already checked safe) under the folder `root`, refusing
 // to follow a symlink at any step: a pack can never make the import read outside itself.
-// Returns the descriptor or -errno; a non-regular file gives -EINVAL.
+// The last step is open_regular_at(), with its errors.
 int open_beneath(int root, const std::string& relative);
 
 enum class ReadResult { Ok, TooBig, Error };
@@ -50,5 +62,12 @@ ReadResult read_capped(int fd, std::int64_t cap, std::string& out);
 
 // Writes everything or returns the errno that stopped it (0: all written).
 int write_all(int fd, const void* data, size_t size);
+
+// Replaces the file `name` in the folder `folder` with `text`, atomically: the text goes to a
+// new file under an unpredictable name, created with O_EXCL and O_NOFOLLOW (so nothing that
+// was there before, a FIFO, a link or a hard link to another file, is ever opened or written
+// through), checked with fstat, then renamed over `name`. `durable` adds fsyncs of the file
+// and the folder. Returns 0, or the errno that stopped it (the new file is then removed).
+int replace_file_at(int folder, std::string_view name, std::string_view text, bool durable);
 
 } // namespace haven::update

@@ -7,16 +7,19 @@
 #include "import.hpp"
 
 #include "file_io.hpp"
+#include "folder_walk.hpp"
 #include "import_status.hpp"
 #include "manifest.hpp"
 #include "minisign.hpp"
+#include "newest_accepted.hpp"
 #include "store.hpp"
 
 #include "core/content_files.hpp"
-#include "core/count_text.hpp"
-#include "core/time_text.hpp"
 #include "core/content_loader.hpp"
+#include "core/count_text.hpp"
 #include "core/diagnostic.hpp"
+#include "core/printable_text.hpp"
+#include "core/time_text.hpp"
 
 #include <fcntl.h>
 #include <sodium.h>
@@ -53,6 +56,9 @@ constexpr std::int64_t kMaxKeyFileBytes = 4 << 10;
 // the count instead of in ten thousand lines.
 constexpr size_t kMaxListedProblems = 50;
 constexpr size_t kCopyBufferBytes = 64 << 10;
+// A pack signed further ahead of the kiosk's clock than this gets a note in the report: from
+// then on, only content signed even later is taken.
+constexpr std::int64_t kClockSlackSeconds = 24 * 60 * 60;
 // What the kiosk's own user needs to show a version that root imported.
 constexpr mode_t kReadableFile = 0644;
 constexpr fs::perms kReadableFolder = fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
@@ -79,6 +85,9 @@ std::string size_text(std::int64_t bytes) {
     return text;
 }
 
+// A signing time in a sentence, in the kiosk's time zone.
+std::string when(std::int64_t unix_time) { return date_time_text(unix_time, Zone::Local); }
+
 // What the report says besides its first line.
 struct ReportDetails {
     fs::path source;
@@ -92,12 +101,14 @@ struct ReportDetails {
     std::vector<std::string> problems;
 };
 
+// Every piece that came from the stick (the label, file names, the path) goes through
+// printable(): one line of the report is one line, whatever the stick holds.
 std::string format_report(const std::string& first_line, std::int64_t now, const ReportDetails& d) {
-    std::string text = first_line + "\n";
+    std::string text = printable(first_line) + "\n";
     text += "Date: " + time_text(now, Zone::Local) + "\n";
-    text += "Source: " + d.source.string() + "\n";
+    text += "Source: " + printable(d.source.string()) + "\n";
     if (d.comment) {
-        text += "Pack: " + (d.comment->label.empty() ? std::string("(no label)") : "\"" + d.comment->label + "\"");
+        text += "Pack: " + (d.comment->label.empty() ? std::string("(no label)") : "\"" + printable(d.comment->label) + "\"");
         if (d.comment->signed_at > 0) text += ", signed " + time_text(d.comment->signed_at, Zone::Local);
         text += "\n";
     }
@@ -111,11 +122,11 @@ std::string format_report(const std::string& first_line, std::int64_t now, const
     if (d.check_counts)
         text += "Content check: " + count_text(d.check_counts->first, "error", "errors") + ", " +
                 count_text(d.check_counts->second, "warning", "warnings") + "\n";
-    for (const std::string& note : d.notes) text += note + "\n";
+    for (const std::string& note : d.notes) text += printable(note) + "\n";
     if (!d.problems.empty()) {
         text += "\nProblems:\n";
         const size_t listed = std::min(d.problems.size(), kMaxListedProblems);
-        for (size_t i = 0; i < listed; ++i) text += "  " + d.problems[i] + "\n";
+        for (size_t i = 0; i < listed; ++i) text += "  " + printable(d.problems[i]) + "\n";
         if (d.problems.size() > listed) text += "  ... and " + std::to_string(d.problems.size() - listed) + " more\n";
     }
     return text;
@@ -134,9 +145,13 @@ public:
             open_pack();
             verify_signature();
             read_manifest();
-            if (already_current())
+            const NewestAccepted newest = newest_accepted();
+            if (already_current()) {
+                check_stick_of_current();
                 return finish(Outcome::Imported, "Imported nothing: already up to date (the kiosk shows version " +
-                                                     result_version_ + ").");
+                                                     result_version_ + ", and every file on the stick matches it).");
+            }
+            check_newer(newest);
             compare_files();
             check_free_space();
             copy_files();
@@ -144,23 +159,23 @@ public:
             install();
         } catch (const Stop& stop) {
             remove_staging();
+            remove_new_version();
             const char* word = stop.outcome == Outcome::Refused ? "Refused: " : "Failed: ";
             return finish(stop.outcome, word + stop.reason);
         } catch (const std::exception& e) {  // out of memory, or a library's surprise
             remove_staging();
+            remove_new_version();
             return finish(Outcome::Failed, std::string("Failed: ") + e.what());
         }
-        std::string label =
-            details_.comment && !details_.comment->label.empty() ? "\"" + details_.comment->label + "\" " : "";
-        return finish(Outcome::Imported,
-                      "Imported " + label + "as version " + result_version_ + "; the kiosk shows it now.");
+        return finish(Outcome::Imported, success_line_);
     }
 
 private:
     void step(const std::string& line, std::int64_t done = 0, std::int64_t total = 0) {
-        if (progress_) progress_(line);
+        const std::string shown = printable(line);
+        if (progress_) progress_(shown);
         if (lock_ && lock_->held())
-            write_import_status(options_.store, {ImportStatus::State::Running, done, total, line, 0});
+            write_import_status(options_.store, {ImportStatus::State::Running, done, total, shown, 0, {}});
     }
 
     void lock_store() {
@@ -204,9 +219,6 @@ private:
         } else {
             refuse("there is no " + std::string(kPackFolderName) + " folder in " + source.string() + ".");
         }
-        // The report goes beside the pack folder (the stick's top), never into it, where it
-        // would be an unsigned extra file next time.
-        report_folder_ = pack_folder_ == source ? source.parent_path() : source;
         details_.source = pack_folder_;
         step("Reading the pack in " + pack_folder_.string());
         pack_ = FileDescriptor(::open(pack_folder_.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
@@ -218,10 +230,31 @@ private:
                 refuse(pack_folder_.string() + " is not a folder (a symbolic link or a file).");
             fail("cannot open " + pack_folder_.string() + ": " + errno_text(error) + ".");
         }
+        open_report_folder();
         manifest_text_ = read_pack_file(kManifestName, kMaxManifestBytes,
                                         "the pack has no MANIFEST: it was not made with `haven pack`.");
         signature_text_ = read_pack_file(kSignatureName, kMaxSignatureBytes,
                                          "the pack is not signed (there is no MANIFEST.minisig).");
+    }
+
+    // The report goes on the stick beside its haven-pack folder, never into the pack (where it
+    // would be an unsigned extra file next time) and never off the stick: the folder holding
+    // the pack is opened through the pack's own descriptor (".."), and used only when the pack
+    // is a haven-pack folder on the same file system. A pack at the top of a stick (MANIFEST
+    // there) has no such folder: the parent of a mount point is not the stick.
+    void open_report_folder() {
+        if (pack_folder_.filename() == kPackFolderName) {
+            FileDescriptor parent(::openat(pack_.get(), "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+            struct stat pack_info {};
+            struct stat parent_info {};
+            if (parent.valid() && ::fstat(pack_.get(), &pack_info) == 0 && ::fstat(parent.get(), &parent_info) == 0 &&
+                S_ISDIR(parent_info.st_mode) && parent_info.st_dev == pack_info.st_dev)
+                report_folder_ = std::move(parent);
+        }
+        if (!report_folder_.valid())
+            details_.notes.push_back("This report is not written to the stick: its pack is not in a " +
+                                     std::string(kPackFolderName) +
+                                     " folder on it, and a report only ever goes beside such a folder.");
     }
 
     std::string read_pack_file(const std::string& name, std::int64_t cap, const std::string& when_missing) {
@@ -229,7 +262,7 @@ private:
         if (!fd.valid()) {
             const int error = -fd.get();
             if (error == ENOENT) refuse(when_missing);
-            if (error == ELOOP || error == EINVAL) refuse(name + " is not a regular file.");
+            if (error == ELOOP || error == EINVAL || error == ESTALE) refuse(name + " is not a regular file.");
             fail("cannot open " + name + ": " + errno_text(error) + ".");
         }
         std::string text;
@@ -250,7 +283,7 @@ private:
         std::sort(files.begin(), files.end());
         std::vector<PublicKey> keys;
         for (const fs::path& file : files) {
-            const FileDescriptor fd(::open(file.c_str(), O_RDONLY | O_CLOEXEC));
+            const FileDescriptor fd(::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));
             std::string text;
             std::string problem;
             if (!fd.valid() || read_capped(fd.get(), kMaxKeyFileBytes, text) != ReadResult::Ok) {
@@ -272,7 +305,9 @@ private:
         step("Checking the signature");
         const std::vector<PublicKey> keys = trusted_keys();
         const auto* bytes = reinterpret_cast<const std::uint8_t*>(manifest_text_.data());
-        const Verification verification = verify(keys, std::span(bytes, manifest_text_.size()), signature_text_);
+        const Verification verification =
+            verify(keys, std::span(bytes, manifest_text_.size()), signature_text_,
+                   options_.allow_legacy_signatures ? LegacySignatures::Accept : LegacySignatures::Refuse);
         if (verification.outcome != Verification::Outcome::Malformed)
             details_.signer = key_id_text(verification.key_id);
         switch (verification.outcome) {
@@ -282,6 +317,10 @@ private:
                    options_.trusted_keys.string() + ".");
         case Verification::Outcome::BadSignature:
             refuse("the signature does not match: the pack was changed after it was signed. " + verification.problem);
+        case Verification::Outcome::Legacy:
+            refuse("the pack is signed with minisign's legacy kind of signature (\"Ed\", made by `minisign -l` or an "
+                   "old minisign), which this kiosk takes only when told to. Sign it again with `haven pack` or a "
+                   "current minisign, or import it with --allow-legacy-signatures.");
         case Verification::Outcome::Malformed:
             refuse("MANIFEST.minisig is not a valid signature. " + verification.problem);
         }
@@ -302,58 +341,138 @@ private:
         details_.files = manifest_.entries.size();
     }
 
+    // The signing time a pack must beat (newest_accepted.hpp).
+    NewestAccepted newest_accepted() {
+        std::string problem;
+        const std::optional<NewestAccepted> newest = read_newest_accepted(options_.store, problem);
+        if (!newest)
+            fail("the store's record of the newest content it took is damaged (" + problem +
+                 "), so no pack can be checked against it. An administrator can delete that file: it is then "
+                 "rebuilt from the versions kept in the store.");
+        // A store from before the version rule: what its versions say is recorded at once, so
+        // that pruning them can never lower it.
+        if (!has_newest_accepted_record(options_.store)) write_newest_accepted(options_.store, *newest);
+        return *newest;
+    }
+
+    // The text of versions/<id>/MANIFEST, or nothing.
+    std::optional<std::string> stored_manifest(const std::string& id) const {
+        const FileDescriptor fd(::open((options_.store / "versions" / id / kManifestName).c_str(),
+                                       O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+        std::string text;
+        if (!fd.valid() || read_capped(fd.get(), kMaxManifestBytes, text) != ReadResult::Ok) return std::nullopt;
+        return text;
+    }
+
     bool already_current() {
         const std::optional<std::string> current = current_version(options_.store);
-        if (!current) return false;
-        const FileDescriptor fd(::open((options_.store / "versions" / *current / kManifestName).c_str(),
-                                       O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
-        std::string text;
-        if (!fd.valid() || read_capped(fd.get(), kMaxManifestBytes, text) != ReadResult::Ok || text != manifest_text_)
-            return false;
+        if (!current || stored_manifest(*current) != manifest_text_) return false;
         result_version_ = *current;
         return true;
     }
 
+    // A stick whose signed manifest is the one shown: nothing to copy, but its files are read
+    // all the same, so that a damaged or tampered stick is never called "up to date".
+    void check_stick_of_current() {
+        const std::string shown = result_version_;
+        try {
+            compare_files();
+            step("Checking every file on the stick against the signed manifest", 0,
+                 static_cast<std::int64_t>(manifest_.entries.size()));
+            bytes_read_ = 0;
+            for (const ManifestEntry& entry : manifest_.entries) read_pack_entry(entry, nullptr);
+            details_.files_verified = true;
+        } catch (const Stop& stop) {
+            if (stop.outcome != Outcome::Refused) throw;
+            refuse("this stick is damaged or was changed: " + stop.reason + " (Its signed manifest is that of the "
+                   "content the kiosk shows, version " + shown + ", so nothing was copied; the kiosk still shows "
+                   "version " + shown + ".)");
+        }
+    }
+
+    // The version rule (newest_accepted.hpp): only content signed later than the newest this
+    // store ever took. Going back is for staff, never for a stick.
+    void check_newer(const NewestAccepted& newest) {
+        const std::int64_t signed_at = details_.comment ? details_.comment->signed_at : 0;
+        if (signed_at <= 0)
+            refuse("the pack's signature does not say when it was signed (its trusted comment has no single "
+                   "\"timestamp:\" field), so the kiosk cannot tell whether it is newer than its content. Sign it "
+                   "with `haven pack`, or with minisign's own trusted comment (minisign -S without -t).");
+        if (signed_at > newest.signed_at) {
+            if (signed_at > started_at_ + kClockSlackSeconds)
+                details_.notes.push_back("Note: this pack was signed " + when(signed_at) +
+                                         ", later than this kiosk's clock says it is now (" + when(started_at_) +
+                                         "). From now on a stick must bring content signed after that: check the "
+                                         "clocks of this kiosk and of the computer that signed the pack.");
+            return;
+        }
+        std::string reason =
+            signed_at < newest.signed_at
+                ? "this stick holds older content, signed " + when(signed_at) + ", than the kiosk's, signed " +
+                      when(newest.signed_at) + "."
+                : "this stick's content was signed " + when(signed_at) +
+                      ", no later than the kiosk's newest content, so it is not an update.";
+        reason += " A stick can only bring newer content.";
+        std::optional<std::string> kept;
+        for (const StoredVersion& version : list_versions(options_.store))
+            if (stored_manifest(version.id) == manifest_text_) kept = version.id;
+        if (kept)
+            reason += " This content is kept on this kiosk as version " + *kept +
+                      ": to show it again, use \"Go back to this version\" in the staff view, or `haven rollback " +
+                      *kept + "`.";
+        else
+            reason += " To show earlier content again, use \"Go back to this version\" in the staff view, or "
+                      "`haven rollback`.";
+        refuse(reason);
+    }
+
     // Every file in the pack folder must be a regular file the manifest lists, and every file
-    // the manifest lists must be there, within the size caps.
+    // the manifest lists must be there, within the size caps. The folder is walked by
+    // descriptors (folder_walk.hpp): no path is too long to measure, nothing is followed.
     void compare_files() {
         step("Comparing the pack's files with its manifest");
         std::map<std::string, std::int64_t> on_disk;
+        std::set<std::string> not_regular;
         std::set<std::string> listed;
         for (const ManifestEntry& entry : manifest_.entries) listed.insert(entry.path);
         std::vector<std::string>& problems = details_.problems;
-        const size_t problems_before = problems.size();              // unusable key files alone do not refuse a pack
-        const std::int64_t max_entries = options_.max_files + 1000;  // a stick of a million files ends early
-        std::int64_t entries = 0;
-        std::error_code ec;
-        fs::recursive_directory_iterator it(pack_folder_, ec);  // never follows symlinks
-        for (const fs::recursive_directory_iterator end; !ec && it != end; it.increment(ec)) {
-            if (++entries > max_entries)
-                refuse("the pack folder holds more than " + std::to_string(max_entries) + " entries.");
-            const std::string relative = it->path().lexically_relative(pack_folder_).generic_string();
-            if (relative == kManifestName || relative == kSignatureName) continue;
-            // Clutter that Windows or macOS added to the stick is left there, not refused.
-            if (is_system_clutter(it->path().filename().string()) && !listed.count(relative)) {
-                if (it->is_directory(ec)) it.disable_recursion_pending();
-                continue;
+        const size_t problems_before = problems.size();  // unusable key files alone do not refuse a pack
+        const WalkLimits limits{kMaxPathParts, kMaxPathBytes, options_.max_files + 1000};  // a million files end early
+        const WalkResult walked = walk_folder(pack_.get(), limits, [&](const WalkEntry& e) {
+            if (e.path == kManifestName || e.path == kSignatureName) return WalkStep::Skip;
+            // Clutter that Windows or macOS added to the stick is left there, not refused. No
+            // manifest lists such a name (parse_manifest), so none of it is ever copied.
+            if (is_system_clutter(e.name)) return WalkStep::Skip;
+            const mode_t mode = e.info.st_mode;
+            if (S_ISDIR(mode)) return WalkStep::Enter;
+            if (S_ISREG(mode)) {
+                on_disk[e.path] = static_cast<std::int64_t>(e.info.st_size);
+            } else {
+                not_regular.insert(e.path);
+                problems.push_back(e.path + (S_ISLNK(mode) ? ": a symbolic link; packs carry only regular files"
+                                                           : ": not a regular file (a device, pipe or socket)"));
             }
-            switch (it->symlink_status(ec).type()) {
-            case fs::file_type::directory: break;
-            case fs::file_type::regular: on_disk[relative] = static_cast<std::int64_t>(it->file_size(ec)); break;
-            case fs::file_type::symlink:
-                problems.push_back(relative + ": a symbolic link; packs carry only regular files");
-                break;
-            default: problems.push_back(relative + ": not a regular file (a device, pipe or socket)"); break;
-            }
-            if (ec) break;
+            return WalkStep::Skip;
+        });
+        switch (walked.stop) {
+        case WalkResult::Stop::Done: break;
+        case WalkResult::Stop::TooMany:
+            refuse("the pack folder holds more than " + std::to_string(limits.max_entries) + " entries.");
+        case WalkResult::Stop::TooDeep:
+            refuse("the pack folder nests folders more than " + std::to_string(kMaxPathParts) +
+                   " deep, deeper than any manifest may list (at " + walked.path.substr(0, 200) + "...).");
+        case WalkResult::Stop::TooLong:
+            refuse("a path in the pack is longer than " + std::to_string(kMaxPathBytes) +
+                   " characters, longer than any manifest may list (" + walked.path.substr(0, 200) + "...).");
+        case WalkResult::Stop::Error:
+            fail("cannot read the pack folder: " + errno_text(walked.error) + " (was the stick pulled out?).");
         }
-        if (ec) fail("cannot read the pack folder: " + ec.message() + " (was the stick pulled out?).");
 
         std::int64_t total = 0;
         for (const ManifestEntry& entry : manifest_.entries) {
             const auto found = on_disk.find(entry.path);
             if (found == on_disk.end()) {
-                if (fs::symlink_status(pack_folder_ / entry.path, ec).type() == fs::file_type::not_found)
+                if (!not_regular.count(entry.path))
                     problems.push_back(entry.path + ": listed in the manifest but missing from the pack");
                 continue;
             }
@@ -412,6 +531,7 @@ private:
         const std::int64_t report_every = std::max<std::int64_t>(1, total / 10);
         std::set<fs::path> folders{staging_};
         std::int64_t done = 0;
+        bytes_read_ = 0;
         for (const ManifestEntry& entry : manifest_.entries) {
             const fs::path target = staging_ / entry.path;
             for (fs::path folder = target.parent_path(); folder != staging_; folder = folder.parent_path())
@@ -421,7 +541,7 @@ private:
                 fail(disk_full(ec.value())
                          ? disk_full_reason()
                          : "cannot create " + target.parent_path().string() + ": " + ec.message() + ".");
-            copy_file(entry, target);
+            read_pack_entry(entry, &target);
             if (++done % report_every == 0 || done == total)
                 step("copied " + std::to_string(done) + " of " + std::to_string(total) + " files", done, total);
         }
@@ -443,18 +563,25 @@ private:
         return "the disk holding " + options_.store.string() + " is full; free some space and import again.";
     }
 
-    void copy_file(const ManifestEntry& entry, const fs::path& target) {
+    // Reads one file of the pack, hashing it, and copies it to `target` when there is one.
+    // The caps hold for what is read, whatever the files measured earlier: a file that grows
+    // on the stick, or one the measuring missed, cannot take more than the limits.
+    void read_pack_entry(const ManifestEntry& entry, const fs::path* target) {
         const FileDescriptor source(open_beneath(pack_.get(), entry.path));
         if (!source.valid()) {
             const int error = -source.get();
             if (error == ELOOP || error == EINVAL || error == ENOTDIR)
                 refuse(entry.path + " is not a regular file in the pack.");
+            if (error == ESTALE) refuse(entry.path + " changed on the stick while it was read.");
             fail("cannot open " + entry.path + " on the stick: " + errno_text(error) + " (was the stick pulled out?).");
         }
-        FileDescriptor copy(::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
-        if (!copy.valid() || ::fchmod(copy.get(), kReadableFile) != 0)
-            fail(disk_full(errno) ? disk_full_reason()
-                                  : "cannot create " + target.string() + ": " + errno_text(errno) + ".");
+        FileDescriptor copy;
+        if (target != nullptr) {
+            copy = FileDescriptor(::open(target->c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
+            if (!copy.valid() || ::fchmod(copy.get(), kReadableFile) != 0)
+                fail(disk_full(errno) ? disk_full_reason()
+                                      : "cannot create " + target->string() + ": " + errno_text(errno) + ".");
+        }
         crypto_hash_sha256_state hash;
         crypto_hash_sha256_init(&hash);
         buffer_.resize(kCopyBufferBytes);
@@ -468,13 +595,18 @@ private:
             }
             if (got == 0) break;
             copied += got;
+            bytes_read_ += got;
             if (copied > options_.max_file_bytes)
                 refuse(entry.path + " is larger than the limit of " + size_text(options_.max_file_bytes) +
                        " per file.");
+            if (bytes_read_ > options_.max_total_bytes)
+                refuse("the pack's files add up to more than the limit of " + size_text(options_.max_total_bytes) +
+                       " (reached at " + entry.path + ").");
             crypto_hash_sha256_update(&hash, buffer_.data(), static_cast<unsigned long long>(got));
-            if (const int error = write_all(copy.get(), buffer_.data(), static_cast<size_t>(got)))
-                fail(disk_full(error) ? disk_full_reason()
-                                      : "cannot write " + target.string() + ": " + errno_text(error) + ".");
+            if (copy.valid())
+                if (const int error = write_all(copy.get(), buffer_.data(), static_cast<size_t>(got)))
+                    fail(disk_full(error) ? disk_full_reason()
+                                          : "cannot write " + target->string() + ": " + errno_text(error) + ".");
         }
         unsigned char digest[crypto_hash_sha256_BYTES];
         crypto_hash_sha256_final(&hash, digest);
@@ -483,9 +615,9 @@ private:
         if (entry.sha256 != hex)
             refuse(entry.path +
                    " does not match the signed manifest: it was changed after signing, or the stick is damaged.");
-        if (::fsync(copy.get()) != 0 || !copy.close())
+        if (copy.valid() && (::fsync(copy.get()) != 0 || !copy.close()))
             fail(disk_full(errno) ? disk_full_reason()
-                                  : "cannot save " + target.string() + ": " + errno_text(errno) + ".");
+                                  : "cannot save " + target->string() + ": " + errno_text(errno) + ".");
     }
 
     void write_new_file(const fs::path& target, const std::string& text) {
@@ -518,6 +650,10 @@ private:
                    " (listed below); fix them, check with `haven check`, and pack again.");
     }
 
+    // Makes the new version current. Before the switch, the report and a status naming the
+    // new version are on the disk (import_status.hpp), so that however the import ends, on a
+    // full disk, killed or in a power cut, what staff read afterwards is true: a failure
+    // before the switch removes the new version again and says so.
     void install() {
         step("Switching the kiosk to the new content");
         const fs::path& store = options_.store;
@@ -525,13 +661,39 @@ private:
         if (::rename(staging_.c_str(), version.c_str()) != 0)
             fail("cannot move the new version into " + (store / "versions").string() + ": " + errno_text(errno) + ".");
         staging_.clear();
+        new_version_ = result_version_;
         if (!sync_folder(store / "versions") || !sync_folder(store / "staging"))
             fail("cannot save " + (store / "versions").string() + ": " + errno_text(errno) + ".");
+
         const std::optional<std::string> previous = current_version(store);
-        if (const std::string problem = switch_current(store, result_version_); !problem.empty()) fail(problem);
-        prune_versions(store, options_.keep_previous);
-        if (previous && options_.keep_previous > 0)
+        std::vector<StoredVersion> after = list_versions(store);
+        for (StoredVersion& v : after) v.current = v.id == result_version_;
+        const std::vector<std::string> pruned = versions_to_prune(after, options_.keep_previous);
+        if (previous && std::find(pruned.begin(), pruned.end(), *previous) == pruned.end())
             details_.notes.push_back("Previous version " + *previous + " is kept for rollback.");
+        const std::string label =
+            details_.comment && !details_.comment->label.empty() ? "\"" + details_.comment->label + "\" " : "";
+        success_line_ = "Imported " + label + "as version " + result_version_ + "; the kiosk shows it now.";
+        const std::string report = format_report(success_line_, static_cast<std::int64_t>(std::time(nullptr)), details_);
+        const auto total = static_cast<std::int64_t>(manifest_.entries.size());
+        if (!replace_file_making_room(store / kReportFile, report) ||
+            !write_import_status(store, {ImportStatus::State::Running, total, total,
+                                         "Switching the kiosk to the new content", 0, result_version_}))
+            fail(disk_full(errno) ? disk_full_reason()
+                                  : "cannot write the import's report and status in " + store.string() + ": " +
+                                        errno_text(errno) + ".");
+        success_report_ = report;
+
+        if (const std::string problem = switch_current(store, result_version_); !problem.empty()) {
+            // Only the last fsync failed: the new version is shown, so the import did happen.
+            if (current_version(store) != result_version_) fail(problem);
+        }
+        new_version_.clear();
+        // From now on only content signed later than this pack's is taken. Written after the
+        // switch, so a failed import never raises it; a power cut before it is covered by the
+        // version itself (newest_accepted.hpp), which pruning never removes.
+        write_newest_accepted(store, {details_.comment->signed_at, result_version_});
+        prune_versions(store, options_.keep_previous);
     }
 
     void remove_staging() {
@@ -542,20 +704,45 @@ private:
         staging_.clear();
     }
 
+    // A new version that reached versions/ but never became current: out of versions/ in one
+    // rename (never a half-deleted version staff could roll back to), then deleted.
+    void remove_new_version() {
+        if (new_version_.empty()) return;
+        const fs::path& store = options_.store;
+        const fs::path doomed = store / "staging" / (new_version_ + ".removing");
+        std::error_code ec;
+        if (::rename((store / "versions" / new_version_).c_str(), doomed.c_str()) == 0) {
+            sync_folder(store / "versions");
+            fs::remove_all(doomed, ec);
+            sync_folder(store / "staging");
+        }
+        new_version_.clear();
+    }
+
     ImportResult finish(Outcome outcome, const std::string& first_line) {
         const auto now = static_cast<std::int64_t>(std::time(nullptr));
-        ImportResult result{outcome, outcome == Outcome::Imported ? result_version_ : std::string(),
-                            format_report(first_line, now, details_)};
+        const bool imported = outcome == Outcome::Imported;
+        const bool report_saved = imported && !success_report_.empty();
+        ImportResult result{outcome, imported ? result_version_ : std::string(),
+                            report_saved ? success_report_ : format_report(first_line, now, details_)};
         if (lock_ && lock_->held()) {  // the store's files belong to whoever holds the lock
-            const ImportStatus::State state = outcome == Outcome::Imported  ? ImportStatus::State::Imported
+            const fs::path& store = options_.store;
+            const ImportStatus::State state = imported                      ? ImportStatus::State::Imported
                                               : outcome == Outcome::Refused ? ImportStatus::State::Refused
                                                                             : ImportStatus::State::Failed;
-            write_import_status(options_.store, {state, static_cast<std::int64_t>(details_.files),
-                                                 static_cast<std::int64_t>(details_.files), first_line, now});
-            write_file_atomically(options_.store / kReportFile, result.report);
+            write_import_status(store, {state, static_cast<std::int64_t>(details_.files),
+                                        static_cast<std::int64_t>(details_.files), printable(first_line), now,
+                                        imported ? result_version_ : std::string()});
+            // A report that cannot be written is removed: an earlier one (or this import's own
+            // success report, written before a switch that then failed) would tell another story.
+            if (!report_saved && !replace_file_making_room(store / kReportFile, result.report))
+                ::unlink((store / kReportFile).c_str());
         }
+        // The store is let go before anything is written to the stick: a slow or hostile stick
+        // must never hold up the next import or a rollback.
+        lock_.reset();
         // Sticks are mounted read-only on the kiosk; writing the report there is a courtesy.
-        if (!report_folder_.empty()) write_file_atomically(report_folder_ / kStickReportFile, result.report);
+        if (report_folder_.valid()) replace_file_at(report_folder_.get(), kStickReportFile, result.report, true);
         return result;
     }
 
@@ -564,13 +751,17 @@ private:
     const std::int64_t started_at_;
     std::optional<StoreLock> lock_;
     fs::path pack_folder_;
-    fs::path report_folder_;
     FileDescriptor pack_;
+    FileDescriptor report_folder_;
     std::string manifest_text_;
     std::string signature_text_;
     Manifest manifest_;
     std::string result_version_;
     fs::path staging_;
+    std::string new_version_;   // in versions/, not yet current: removed if the import stops
+    std::string success_line_;
+    std::string success_report_;  // written to the store before the switch
+    std::int64_t bytes_read_ = 0;
     std::vector<unsigned char> buffer_;
     ReportDetails details_;
 };

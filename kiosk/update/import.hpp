@@ -3,16 +3,22 @@
 //
 //   1. take the store lock; remove stale staging folders from an interrupted import
 //   2. read MANIFEST and MANIFEST.minisig (size-capped) and verify the signature against
-//      the trusted keys; refuse unsigned, tampered and unknown-key packs
-//   3. compare the pack folder with the manifest: refuse extra, missing, symlinked, special
+//      the trusted keys; refuse unsigned, tampered and unknown-key packs (and legacy "Ed"
+//      signatures unless allowed)
+//   3. a pack whose manifest is the one shown: read every file on the stick anyway; "already
+//      up to date" when they match, refused as a damaged stick when they do not
+//   4. the version rule (newest_accepted.hpp): refuse a pack not signed later than the newest
+//      content this store ever took, or whose signing time is unknown
+//   5. compare the pack folder with the manifest: refuse extra, missing, symlinked, special
 //      or oversized files, and packs over the count and size caps
-//   4. check free space, copy every file into STORE/staging/<id>/ hashing what was read,
-//      refuse on any hash mismatch, fsync every file and folder
-//   5. check the copy as content (`haven check`'s rules); refuse on errors
-//   6. rename staging/<id> to versions/<id>, switch `current` (store.hpp), prune old versions
-//   7. write the report to STORE/last-import-report.txt and, when it is writable, onto the stick
+//   6. check free space, copy every file into STORE/staging/<id>/ hashing what was read,
+//      refuse on any hash mismatch or past the caps, fsync every file and folder
+//   7. check the copy as content (`haven check`'s rules); refuse on errors
+//   8. rename staging/<id> to versions/<id>; write the report and a status naming it; switch
+//      `current` (store.hpp); record its signing time; prune old versions by signing time
+//   9. write the final status; let the store go; write the report onto the stick when it can
 //
-// The kiosk's content is never touched until step 6's single rename, so pulling the stick,
+// The kiosk's content is never touched until step 8's single rename, so pulling the stick,
 // killing the import or a full disk at any point leaves the kiosk on its previous content.
 
 #include <cstdint>
@@ -27,6 +33,7 @@ struct ImportOptions {
     std::filesystem::path store;         // default kDefaultStore
     std::filesystem::path trusted_keys;  // a folder of minisign .pub files, default kDefaultTrustedKeys
     int keep_previous = 3;               // versions kept for rollback besides the current one
+    bool allow_legacy_signatures = false; // take minisign's legacy "Ed" signatures (minisign.hpp)
     std::int64_t max_files = 10000;
     std::int64_t max_file_bytes = 64ll << 20;
     std::int64_t max_total_bytes = 1ll << 30;

@@ -45,19 +45,22 @@ State state_named(std::string_view name) {
 
 }  // namespace
 
-void write_import_status(const fs::path& store, const ImportStatus& status) {
-    const toml::table table{
+bool write_import_status(const fs::path& store, const ImportStatus& status) {
+    toml::table table{
         {"state", state_name(status.state)},
         {"done", status.done},
         {"total", status.total},
         {"message", status.message},
         {"finished_at", status.finished_at},
     };
+    if (!status.version.empty()) table.insert("version", status.version);
     std::ostringstream text;
     text << table << '\n';
-    // Best effort, see the header. Progress is not worth an fsync (SD cards wear, and each
-    // costs milliseconds); the result is.
-    write_file_atomically(store / kStatusFile, text.str(), status.state != ImportStatus::State::Running);
+    // Progress is not worth an fsync (SD cards wear, and each costs milliseconds); the
+    // result is, and so is the status naming the version about to be shown.
+    if (status.state == ImportStatus::State::Running && status.version.empty())
+        return write_file_atomically(store / kStatusFile, text.str(), false);
+    return replace_file_making_room(store / kStatusFile, text.str());
 }
 
 ImportStatus read_import_status(const fs::path& store) {
@@ -75,13 +78,20 @@ ImportStatus read_import_status(const fs::path& store) {
         status.total = table["total"].value_or(std::int64_t{0});
         status.message = table["message"].value_or(std::string());
         status.finished_at = table["finished_at"].value_or(std::int64_t{0});
+        status.version = table["version"].value_or(std::string());
     } catch (const toml::parse_error&) {
         return {};
     }
     if (status.state == State::Running && !import_running(store)) {
-        // The import was killed or the power went: nothing changed, but staff should know.
-        status.state = State::Failed;
-        status.message = "The import stopped part-way; the kiosk still shows its previous content.";
+        // The import was killed, the power went or the disk was full: `current` says whether
+        // it got as far as showing the new version.
+        if (!status.version.empty() && current_version(store) == status.version) {
+            status.state = State::Imported;
+            status.message = "Imported as version " + status.version + "; the kiosk shows it now.";
+        } else {
+            status.state = State::Failed;
+            status.message = "The import stopped part-way; the kiosk still shows its previous content.";
+        }
         struct stat file {};
         if (::stat((store / kStatusFile).c_str(), &file) == 0)
             status.finished_at = file.st_mtime;  // its last sign of life

@@ -4,6 +4,11 @@
 // changes, shows a quiet "Updating content..." with progress while the import holds the
 // store lock, and a short result banner for staff afterwards. An import killed half-way
 // leaves "running" in the file but no lock, which the reader reports as Failed.
+//
+// Just before it switches `current`, an import writes (durably) a running status naming the
+// version it switches to. So if it cannot write its final status afterwards (a full disk, a
+// kill, a power cut), the reader still tells the truth from `current`: that version shown
+// means Imported, anything else means Failed.
 
 #include <cstdint>
 #include <filesystem>
@@ -18,14 +23,17 @@ struct ImportStatus {
     std::int64_t total = 0;  // files in the pack
     std::string message;     // one sentence for staff (the result, or the current step)
     std::int64_t finished_at = 0;  // unix time the import ended (not Running)
+    std::string version;           // the version an import is switching to, or switched to
 };
 
-// Writes STORE/import-status atomically. Best effort: a full disk must not stop an import
-// from reporting through its exit code and the stick.
-void write_import_status(const std::filesystem::path& store, const ImportStatus& status);
+// Writes STORE/import-status atomically. Progress (Running, no version) is not fsynced; the
+// rest is, removing the old file first when the disk is full (replace_file_making_room).
+// False when it could not be written.
+bool write_import_status(const std::filesystem::path& store, const ImportStatus& status);
 
 // Reads STORE/import-status; None when absent or unreadable. A Running status whose import
-// no longer holds the store lock reads as Failed ("the import stopped part-way").
+// no longer holds the store lock reads as Imported when `current` is the version it named,
+// and otherwise as Failed ("the import stopped part-way").
 ImportStatus read_import_status(const std::filesystem::path& store);
 
 } // namespace haven::update

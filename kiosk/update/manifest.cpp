@@ -2,12 +2,22 @@
 
 #include "manifest.hpp"
 
+#include "file_io.hpp"
+#include "folder_walk.hpp"
+
+#include "core/content_files.hpp"
+#include "core/printable_text.hpp"
+
+#include <fcntl.h>
 #include <sodium.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <set>
 #include <system_error>
@@ -20,7 +30,7 @@ namespace {
 constexpr size_t kHashDigits = 2 * crypto_hash_sha256_BYTES;
 constexpr std::string_view kSeparator = "  ";  // sha256sum's text mode
 // Linux's PATH_MAX and NAME_MAX: a longer path could never be created by the import.
-constexpr size_t kMaxPathLength = 4095;
+constexpr size_t kMaxPathLength = kMaxPathBytes;
 constexpr size_t kMaxNameLength = 255;
 constexpr size_t kMaxLineLength = kHashDigits + kSeparator.size() + kMaxPathLength;
 
@@ -49,12 +59,15 @@ std::string path_problem(std::string_view path) {
     }
     if (path.front() == '/') return "the path is absolute; it must be relative to the pack";
     size_t start = 0;
-    while (true) {
+    for (size_t parts = 1;; ++parts) {
         const size_t end = path.find('/', start);
         const std::string_view part = path.substr(start, end == std::string_view::npos ? path.npos : end - start);
         if (part.empty()) return "the path has an empty part ('//' or a trailing '/')";
         if (part == "." || part == "..") return "the path has a '.' or '..' part";
         if (part.size() > kMaxNameLength) return "a name in the path is too long";
+        if (parts > kMaxPathParts) return "the path nests folders more than " + std::to_string(kMaxPathParts) + " deep";
+        if (is_system_clutter(part))
+            return "'" + std::string(part) + "' is a name left on sticks by Windows or macOS, never content";
         if (end == std::string_view::npos) return {};
         start = end + 1;
     }
@@ -80,15 +93,27 @@ struct FileCloser {
     void operator()(std::FILE* file) const { std::fclose(file); }
 };
 
-std::string relative_name(const fs::path& file, const fs::path& folder) {
-    return file.lexically_relative(folder).generic_string();
-}
-
 } // namespace
 
 std::string sha256_hex(std::string_view bytes) {
     std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
     crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+    return hex(digest.data(), digest.size());
+}
+
+std::optional<std::string> sha256_of_descriptor(int fd) {
+    crypto_hash_sha256_state state;
+    crypto_hash_sha256_init(&state);
+    std::array<unsigned char, 64 * 1024> buffer{};
+    for (;;) {
+        const ssize_t got = ::read(fd, buffer.data(), buffer.size());
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) return std::nullopt;  // a pulled stick, a bad sector
+        if (got == 0) break;
+        crypto_hash_sha256_update(&state, buffer.data(), static_cast<unsigned long long>(got));
+    }
+    std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
+    crypto_hash_sha256_final(&state, digest.data());
     return hex(digest.data(), digest.size());
 }
 
@@ -108,6 +133,8 @@ std::optional<std::string> sha256_of_file(const fs::path& file) {
 }
 
 bool is_safe_relative_path(std::string_view path) { return path_problem(path).empty(); }
+
+std::string manifest_path_problem(std::string_view path) { return path_problem(path); }
 
 std::string format_manifest(const Manifest& manifest) {
     std::string text;
@@ -177,61 +204,61 @@ std::string format_pack_comment(const PackComment& comment) {
 
 PackComment parse_pack_comment(std::string_view trusted_comment) {
     PackComment comment;
+    int timestamps = 0;
+    std::int64_t timestamp = 0;
     size_t start = 0;
     while (start <= trusted_comment.size()) {
         const size_t end = std::min(trusted_comment.find('\t', start), trusted_comment.size());
         const std::string_view field = trusted_comment.substr(start, end - start);
         start = end + 1;
         if (field.rfind(kTimestampField, 0) == 0) {
+            ++timestamps;
             const std::string_view digits = field.substr(kTimestampField.size());
             std::int64_t value = 0;
             const auto [rest, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-            if (error == std::errc() && rest == digits.data() + digits.size() && !digits.empty()) comment.signed_at = value;
+            if (error == std::errc() && rest == digits.data() + digits.size() && !digits.empty()) timestamp = value;
         } else if (field.rfind(kLabelField, 0) == 0) {
             comment.label = std::string(field.substr(kLabelField.size()));
         }
     }
+    // Two timestamps would let a reader pick either: such a pack cannot be ordered.
+    if (timestamps == 1 && timestamp > 0) comment.signed_at = timestamp;
     return comment;
 }
 
 std::optional<Manifest> manifest_of_folder(const fs::path& folder, std::string& problem) {
-    std::error_code ec;
-    if (!fs::is_directory(fs::symlink_status(folder, ec))) {
+    const FileDescriptor root(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (!root.valid()) {
         problem = folder.string() + " is not a folder";
         return std::nullopt;
     }
     Manifest manifest;
-    fs::recursive_directory_iterator it(folder, fs::directory_options::none, ec), end;
-    for (; !ec && it != end; it.increment(ec)) {
-        const fs::path& path = it->path();
-        const std::string name = relative_name(path, folder);
-        // symlink_status, so that a link is seen as a link and never followed out of the folder.
-        const fs::file_status status = it->symlink_status(ec);
-        if (ec) break;
-        if (fs::is_symlink(status)) {
+    const WalkResult walked = walk_folder(root.get(), {kMaxPathParts, kMaxPathBytes, 1000000}, [&](const WalkEntry& e) {
+        if (!problem.empty() || is_system_clutter(e.name)) return WalkStep::Skip;
+        const std::string name = printable(e.path);
+        if (S_ISLNK(e.info.st_mode)) {
             problem = name + " is a symbolic link; a pack carries only plain files and folders";
-            return std::nullopt;
-        }
-        if (fs::is_directory(status)) continue;
-        if (!fs::is_regular_file(status)) {
+        } else if (S_ISDIR(e.info.st_mode)) {
+            return WalkStep::Enter;
+        } else if (!S_ISREG(e.info.st_mode)) {
             problem = name + " is not a plain file (a device, pipe or socket)";
-            return std::nullopt;
-        }
-        if (std::string why = path_problem(name); !why.empty()) {
+        } else if (std::string why = path_problem(e.path); !why.empty()) {
             problem = "'" + name + "' cannot go in a pack: " + why;
-            return std::nullopt;
+        } else {
+            const FileDescriptor file(open_regular_at(e.folder, std::string(e.name).c_str()));
+            std::optional<std::string> hash;
+            if (file.valid()) hash = sha256_of_descriptor(file.get());
+            if (!hash) problem = "cannot read " + printable((folder / e.path).string());
+            else manifest.entries.push_back({*hash, e.path});
         }
-        const auto hash = sha256_of_file(path);
-        if (!hash) {
-            problem = "cannot read " + path.string();
-            return std::nullopt;
-        }
-        manifest.entries.push_back({*hash, name});
+        return WalkStep::Skip;
+    });
+    if (problem.empty() && walked.stop != WalkResult::Stop::Done) {
+        problem = walked.stop == WalkResult::Stop::Error
+                      ? "cannot list " + folder.string() + ": " + std::strerror(walked.error)
+                      : "'" + printable(walked.path) + "' cannot go in a pack: it is nested too deep or its path is too long";
     }
-    if (ec) {
-        problem = "cannot list " + folder.string() + ": " + ec.message();
-        return std::nullopt;
-    }
+    if (!problem.empty()) return std::nullopt;
     std::sort(manifest.entries.begin(), manifest.entries.end(),
               [](const ManifestEntry& a, const ManifestEntry& b) { return a.path < b.path; });
     return manifest;

@@ -328,7 +328,7 @@ std::string sign(const SecretKey& key, std::span<const std::uint8_t> message, st
 }
 
 Verification verify(std::span<const PublicKey> trusted, std::span<const std::uint8_t> message,
-                    std::string_view signature_file) {
+                    std::string_view signature_file, LegacySignatures legacy) {
     Verification result;
     auto malformed = [&](const std::string& why) {
         result.outcome = Verification::Outcome::Malformed;
@@ -353,6 +353,12 @@ Verification verify(std::span<const PublicKey> trusted, std::span<const std::uin
     if (!global) return malformed("the fourth line is not a base64 comment signature of the right length");
 
     result.key_id = take<kKeyIdSize>(*blob, kAlgorithmSize);
+    if (!prehashed && legacy == LegacySignatures::Refuse) {
+        result.outcome = Verification::Outcome::Legacy;
+        result.problem = "The signature is of minisign's legacy kind (\"Ed\", made by `minisign -l` or an old "
+                         "minisign), which is accepted only when asked for (key " + key_id_text(result.key_id) + ").";
+        return result;
+    }
     const std::uint8_t* signature = blob->data() + kAlgorithmSize + kKeyIdSize;
     const auto hash = prehashed ? prehash(message) : std::array<std::uint8_t, kPrehashSize>{};
     // libsodium is given a real pointer even for an empty message.

@@ -5,7 +5,10 @@
 //
 // Keys are Ed25519. Signatures are minisign's pre-hashed kind ("ED": Ed25519 over the
 // BLAKE2b-512 of the message), with a trusted comment covered by a second, global signature.
-// Legacy "Ed" signatures (no pre-hash) are verified too, because older minisign makes them.
+// Legacy "Ed" signatures (no pre-hash, made by `minisign -l` and old versions) are refused
+// unless the caller asks for them, as minisign itself now does: the two kinds sign different
+// bytes with the same key, so accepting both by default lets a signature be read as the
+// other kind (an "ED" signature relabelled "Ed" signs the 64-byte BLAKE2b of the file).
 
 #include <array>
 #include <cstdint>
@@ -59,6 +62,7 @@ struct Verification {
         Malformed,     // not a minisign signature file
         UnknownKey,    // signed by a key that is not trusted
         BadSignature,  // the message or the trusted comment was changed
+        Legacy,        // a legacy "Ed" signature, not asked for (not checked further)
     };
     Outcome outcome = Outcome::Malformed;
     std::string trusted_comment;  // only when Valid
@@ -66,9 +70,11 @@ struct Verification {
     std::string problem;          // a sentence for staff, when not Valid
 };
 
+enum class LegacySignatures { Refuse, Accept };
+
 // Checks a .minisig file's text against `message` and every trusted key.
 Verification verify(std::span<const PublicKey> trusted, std::span<const std::uint8_t> message,
-                    std::string_view signature_file);
+                    std::string_view signature_file, LegacySignatures legacy = LegacySignatures::Refuse);
 
 // The key id as minisign prints it (16 upper-case hex digits).
 std::string key_id_text(const KeyId& id);

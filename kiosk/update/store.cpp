@@ -7,6 +7,8 @@
 
 #include "manifest.hpp"
 
+#include "core/printable_text.hpp"
+
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -65,6 +67,16 @@ std::int64_t imported_at_of(const std::string& id) {
     return static_cast<std::int64_t>(::timegm(&tm));
 }
 
+// ".NAME.<16 hex digits>.tmp", as replace_file_at() names what it is writing.
+bool is_temporary_name(std::string_view name) {
+    constexpr std::string_view kSuffix = ".tmp";
+    constexpr size_t kDigits = 16;
+    if (name.size() < 2 + 1 + kDigits + kSuffix.size() || name.front() != '.' || !name.ends_with(kSuffix)) return false;
+    const std::string_view digits = name.substr(name.size() - kSuffix.size() - kDigits, kDigits);
+    return name[name.size() - kSuffix.size() - kDigits - 1] == '.' &&
+           std::all_of(digits.begin(), digits.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
 // Version ids in the store, newest import first.
 std::vector<std::string> version_ids(const fs::path& store) {
     std::vector<std::string> ids;
@@ -94,21 +106,19 @@ bool sync_folder(const fs::path& folder) {
 
 bool write_file_atomically(const fs::path& file, std::string_view text, bool durable) {
     const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
-    const fs::path temporary = folder / ("." + file.filename().string() + ".tmp");
-    {
-        const FileDescriptor fd(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644));
-        if (fd.get() < 0) return false;
-        // Readable by the kiosk's own user whatever the umask of whoever ran the import.
-        if (::fchmod(fd.get(), 0644) != 0 || write_all(fd.get(), text.data(), text.size()) != 0 || (durable && ::fsync(fd.get()) != 0)) {
-            ::unlink(temporary.c_str());
-            return false;
-        }
-    }
-    if (::rename(temporary.c_str(), file.c_str()) != 0) {
-        ::unlink(temporary.c_str());
-        return false;
-    }
-    return !durable || sync_folder(folder);
+    const FileDescriptor fd(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!fd.valid()) return false;
+    const int error = replace_file_at(fd.get(), file.filename().string(), text, durable);
+    errno = error;
+    return error == 0;
+}
+
+bool replace_file_making_room(const fs::path& file, std::string_view text) {
+    if (write_file_atomically(file, text)) return true;
+    if (errno != ENOSPC && errno != EDQUOT) return false;
+    // The old file's blocks are what the new one needs.
+    ::unlink(file.c_str());
+    return write_file_atomically(file, text);
 }
 
 std::vector<StoredVersion> list_versions(const fs::path& store) {
@@ -116,7 +126,8 @@ std::vector<StoredVersion> list_versions(const fs::path& store) {
     std::vector<StoredVersion> versions;
     for (const std::string& id : version_ids(store)) {
         const PackComment comment = stored_pack_comment(store / kVersionsFolder / id);
-        versions.push_back({id, comment.label, comment.signed_at, imported_at_of(id), current == id});
+        // The label is signed, but by whoever made the pack: it is shown, so it is escaped.
+        versions.push_back({id, printable(comment.label), comment.signed_at, imported_at_of(id), current == id});
     }
     return versions;
 }
@@ -157,15 +168,28 @@ std::string roll_back(const fs::path& store, const std::string& id) {
     return switch_current(store, id);
 }
 
+std::vector<std::string> versions_to_prune(std::vector<StoredVersion> versions, int keep_previous) {
+    // By signing time, newest first (then by import, as listed): the newest content is never
+    // pruned, even after a rollback, so staff can always go forward again; and a version that
+    // was imported last but signed long ago (as before the version rule) does not count as new.
+    std::stable_sort(versions.begin(), versions.end(),
+                     [](const StoredVersion& a, const StoredVersion& b) { return a.signed_at > b.signed_at; });
+    std::vector<std::string> doomed;
+    int kept = 0;
+    for (size_t i = 0; i < versions.size(); ++i) {
+        if (versions[i].current) continue;
+        if (kept++ < keep_previous || (i == 0 && versions[i].signed_at > 0)) continue;
+        doomed.push_back(versions[i].id);
+    }
+    return doomed;
+}
+
 void prune_versions(const fs::path& store, int keep_previous) {
-    const std::optional<std::string> current = current_version(store);
     const fs::path staging = store / kStagingFolder;
     std::error_code ec;
     fs::create_directories(staging, ec);
-    int kept = 0;
     bool removed_any = false;
-    for (const std::string& id : version_ids(store)) {
-        if (id == current || kept++ < keep_previous) continue;
+    for (const std::string& id : versions_to_prune(list_versions(store), keep_previous)) {
         // Moved out of versions/ in one rename first: a deletion cut short must never leave a
         // half-deleted version that staff could roll back to. clean_staging() finishes it.
         const fs::path doomed = staging / (id + ".removing");
@@ -184,6 +208,11 @@ int clean_staging(const fs::path& store) {
     const fs::path staging = store / kStagingFolder;
     std::vector<fs::path> stale;
     std::error_code ec;
+    // ".import-status.0123456789abcdef.tmp" and the like (replace_file_at), left by a kill.
+    for (fs::directory_iterator it(store, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (is_temporary_name(name) && it->is_regular_file(ec)) ::unlink(it->path().c_str());
+    }
     for (fs::directory_iterator it(staging, ec), end; !ec && it != end; it.increment(ec)) stale.push_back(it->path());
     int removed = 0;
     for (const fs::path& path : stale)

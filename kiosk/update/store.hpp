@@ -26,7 +26,7 @@ inline constexpr const char* kDefaultTrustedKeys = "/etc/haven/trusted-keys";
 
 struct StoredVersion {
     std::string id;             // folder name under versions/
-    std::string label;          // the pack's label from its signed comment, may be empty
+    std::string label;          // the pack's label from its signed comment (printable()), may be empty
     std::int64_t signed_at = 0; // unix time from the signed comment, 0 if unknown
     std::int64_t imported_at = 0;
     bool current = false;
@@ -51,11 +51,15 @@ std::string roll_back(const std::filesystem::path& store, const std::string& id)
 // from a file or the staff view can never point outside the store.
 bool is_version_id(std::string_view id);
 
-// Keeps the current version and the `keep_previous` newest others; deletes the rest.
+// Keeps the current version and the `keep_previous` others signed most recently (ties: the
+// latest imported), and always the newest signed of all (a version with a signing time);
+// deletes the rest.
 void prune_versions(const std::filesystem::path& store, int keep_previous);
+// The ids prune_versions() would delete from `versions` (as list_versions() gives them).
+std::vector<std::string> versions_to_prune(std::vector<StoredVersion> versions, int keep_previous);
 
-// Removes everything under STORE/staging. Call only while holding the store lock.
-// Returns how many stale staging folders were removed.
+// Removes everything under STORE/staging, and temporary files a killed write left in STORE.
+// Call only while holding the store lock. Returns how many stale staging folders were removed.
 int clean_staging(const std::filesystem::path& store);
 
 // The store lock on STORE/.lock. Released when destroyed, or when the process dies.
@@ -84,7 +88,14 @@ bool import_running(const std::filesystem::path& store);
 // or a power cut sees the old text or the new, never a part. False when any step failed.
 // Not `durable`: no fsyncs, for progress that is rewritten many times a second and worthless
 // after a power cut (readers still never see a part, only possibly an older text).
+// The temporary file has an unpredictable name and is created new (replace_file_at), so
+// nothing left in the folder is ever written through. On failure errno says why.
 bool write_file_atomically(const std::filesystem::path& file, std::string_view text, bool durable = true);
+
+// As write_file_atomically (durable), but on a full disk removes the old file and tries once
+// more: the import's status and report must say how it ended even then, and a moment without
+// the file is better than the old one telling another story.
+bool replace_file_making_room(const std::filesystem::path& file, std::string_view text);
 
 // fsync()s a folder, so that entries created, renamed or removed in it survive a power cut.
 bool sync_folder(const std::filesystem::path& folder);

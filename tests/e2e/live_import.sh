@@ -22,6 +22,7 @@ make_version second
 printf '\n[[topic]]\nid = "walks"\ntitle = "Short walks"\norder = 4\n' >> second/topics.toml
 printf '+++\ntitle = "A walk a day"\ncode = 41\ntopic = "walks"\n+++\nGently.\n' > second/cards/walks.md
 "$HAVEN" pack first --key clinic.key --out stick1 --label "First" > /dev/null
+sleep 1  # signed a second later: a kiosk only takes content signed later than what it has
 "$HAVEN" pack second --key clinic.key --out stick2 --label "Second" > /dev/null
 import() { "$HAVEN" import "$1" --store store --trusted-keys keys > "import-$1.out" 2>&1; }
 import stick1 || fail "the first import failed: $(cat import-stick1.out)"
@@ -45,11 +46,13 @@ wait_for_log "showing 4 topics and 5 cards" 1
 second=$(readlink store/current)
 [ "$second" != "$first" ] || fail "current did not move on import"
 
-# A tampered pack is refused (exit 1); the kiosk keeps showing the second version.
-cp -r stick1 stick3
+# A tampered copy of the pack shown is refused as a damaged stick (exit 1); the kiosk keeps
+# showing the second version. (A copy of the first pack would be refused for its age alone.)
+cp -r stick2 stick3
 echo "Changed on the stick." >> stick3/haven-pack/cards/sleep-naps.md
 rc=0; import stick3 || rc=$?
 [ "$rc" = 1 ] || fail "a tampered pack gave exit $rc, not 1: $(cat import-stick3.out)"
+grep -q "^Refused: this stick is damaged" import-stick3.out || fail "not refused as damaged: $(cat import-stick3.out)"
 [ "$(readlink store/current)" = "$second" ] || fail "a refused import moved current"
 sleep 1
 [ "$(grep -c "showing" live.err)" = 2 ] || fail "the kiosk reloaded after a refused import: $(cat live.err)"

@@ -621,6 +621,32 @@ c_three_hundred_topics() {
   script 'expect "Topic number 1"' "$(flicks 14)" "$(keypad 300)" 'expect "Card 300"'
 }
 
+# Stick shapes from issue 13 (the import's hostile sticks), as content folders: what `haven
+# check` and the kiosk make of them here; tests/update/import's `hostile_folders` case also
+# packs and imports them.
+c_clutter_folders_holding_files() {
+  base
+  mkdir -p "$D/\$RECYCLE.BIN/S-1-5-21/cards" "$D/.Trashes/501" "$D/cards/._drafts" "$D/images/.Spotlight-V100/Store"
+  printf '+++\ntitle = "Binned card"\ncode = 2\ntopic = "sleep"\n+++\nFrom the recycle bin.\n' \
+    > "$D/\$RECYCLE.BIN/S-1-5-21/cards/binned.md"
+  printf '+++\ntitle = "Draft card"\ncode = 3\ntopic = "sleep"\n+++\nIn a resource-fork folder.\n' > "$D/cards/._drafts/draft.md"
+  garbage 65536 11 > "$D/.Trashes/501/big.bin"
+  garbage 4096 12 > "$D/images/.Spotlight-V100/Store/index"
+  expect ok ' 0 errors, 0 warnings; 1 topic, 1 card' "cards and big files inside clutter folders (\$RECYCLE.BIN, .Trashes, ._*, .Spotlight-V100): never content, never packed"
+  script "$(keypad 1)" 'expect "Short rests"'
+}
+c_control_chars_in_help_label() {
+  base; card naps 1 "Short rests" '[[help]]' 'label = "Call \u001b[2J\u001b[31mus\r\u0085 now"' 'url = "tel:08001234567"'
+  expect ok ' 0 errors, 0 warnings; 1 topic, 1 card' "a help link label with a terminal escape, a carriage return and a C1 control"
+  script "$(keypad 1)" 'expect "Short rests"' 'expect "now"'
+}
+c_control_chars_in_folder_name() {
+  base; mkdir -p "$D/images/"$'notes\nImported "Pack" as version 1; all good.\e[2J'
+  cp "$GOOD_PNG" "$D/images/"$'notes\nImported "Pack" as version 1; all good.\e[2J'/scan.png
+  expect ok ' 0 errors, 0 warnings; 1 topic, 1 card' "a folder named with a newline, a forged report line and a terminal escape, holding a picture no card uses"
+  script "$(keypad 1)" 'expect "Short rests"'
+}
+
 CASES=(
   c_valid_baseline c_empty_folder c_only_system_clutter c_clutter_beside_content c_missing_topics c_missing_kiosk_toml
   c_missing_cards_folder c_cards_is_a_file c_cards_folder_no_md c_topics_binary_garbage c_kiosk_ascii_garbage
@@ -644,6 +670,7 @@ CASES=(
   c_breathing_no_patterns c_breathing_ambient_not_audio c_breathing_ambient_fifo c_breathing_extremes_accepted
   c_kiosk_bad_values c_kiosk_sound_not_table c_kiosk_over_one_mib c_unicode_keys c_markdown_deep_nesting
   c_markdown_kitchen_sink c_markdown_emphasis_storm c_all_999_codes c_three_hundred_topics
+  c_clutter_folders_holding_files c_control_chars_in_help_label c_control_chars_in_folder_name
 )
 
 index=0

@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -208,4 +209,91 @@ TEST_CASE("write_file_atomically replaces a file whole and leaves no temporary f
     for (const auto& entry : fs::directory_iterator(folder.path())) names.insert(entry.path().filename().string());
     CHECK(names == std::set<std::string>{"report.txt"});
     CHECK_FALSE(write_file_atomically(folder.path() / "no-such-folder" / "report.txt", "x"));
+}
+
+TEST_CASE("list_versions shows a signed label with its control characters escaped") {
+    // Issue 13.6: a label is signed, but by whoever made the pack; the staff view and
+    // `haven rollback` show it, so it must not clear a terminal or print a line of its own.
+    TempFolder folder;
+    const fs::path store = folder.path();
+    // Written by hand: format_pack_comment() would have turned the controls into spaces.
+    write_file(store / "versions" / "20250101-000000-aaaaaaaaaaaa" / "MANIFEST.minisig",
+               "untrusted comment: x\nRWQ\ntrusted comment: timestamp:1740996000\tlabel:"
+               "Spring \x1b[2J\x1b[31mupdate\a\r\xc2\x9b\nAAAA\n");
+    const auto versions = list_versions(store);
+    REQUIRE(versions.size() == 1);
+    CHECK(versions[0].label == "Spring \\x1b[2J\\x1b[31mupdate\\x07\\x0d\\xc2\\x9b");
+}
+
+TEST_CASE("prune_versions goes by signing time: the newest content is never pruned") {
+    // Issue 13.1: pruning by import time let two old packs, imported over and over, push the
+    // newest version out of the store. Ids sort in import order; signing times do not here.
+    TempFolder folder;
+    const fs::path store = folder.path();
+    const std::string newest = "20250101-000000-000000000001";  // imported first, signed last
+    const std::string old_a = "20250102-000000-000000000002";
+    const std::string old_b = "20250103-000000-000000000003";
+    const std::string middle = "20250104-000000-000000000004";
+    make_version(store, newest, "Newest", 1746784800);
+    make_version(store, old_a, "Old A", 1740000000);
+    make_version(store, old_b, "Old B", 1740100000);
+    make_version(store, middle, "Middle", 1743000000);
+    REQUIRE(switch_current(store, old_b).empty());  // after a rollback
+
+    prune_versions(store, 1);
+    CHECK(ids_of(list_versions(store)) == std::vector<std::string>{old_b, newest});
+
+    // Even with nothing to keep, the newest stays beside the current one.
+    make_version(store, middle, "Middle", 1743000000);
+    prune_versions(store, 0);
+    CHECK(ids_of(list_versions(store)) == std::vector<std::string>{old_b, newest});
+    REQUIRE(switch_current(store, newest).empty());
+    prune_versions(store, 0);
+    CHECK(ids_of(list_versions(store)) == std::vector<std::string>{newest});
+}
+
+TEST_CASE("versions_to_prune: the current version, the newest, then by signing time, unsigned last") {
+    std::vector<StoredVersion> versions = {
+        {"20250105-000000-000000000005", "", 0, 0, false},           // unsigned (seeded), imported last
+        {"20250104-000000-000000000004", "", 1740000000, 0, true},    // current
+        {"20250103-000000-000000000003", "", 1746000000, 0, false},   // newest signed
+        {"20250102-000000-000000000002", "", 1743000000, 0, false},
+        {"0-installed-with-haven", "", 0, 0, false},
+    };
+    CHECK(versions_to_prune(versions, 0) ==
+          std::vector<std::string>{"20250102-000000-000000000002", "20250105-000000-000000000005", "0-installed-with-haven"});
+    CHECK(versions_to_prune(versions, 2) ==
+          std::vector<std::string>{"20250105-000000-000000000005", "0-installed-with-haven"});
+    CHECK(versions_to_prune(versions, 3) == std::vector<std::string>{"0-installed-with-haven"});
+}
+
+TEST_CASE("write_file_atomically never writes through what is already in the folder") {
+    // Issue 13.2: the report used to go through ".NAME.tmp", opened with O_TRUNC: a hard link
+    // of that name to a live file was overwritten, and a FIFO of that name hung the import.
+    TempFolder folder;
+    const fs::path live = folder.path() / "live.toml";
+    write_file(live, "live content\n");
+    const fs::path report = folder.path() / "report.txt";
+    REQUIRE(::link(live.c_str(), (folder.path() / ".report.txt.tmp").c_str()) == 0);
+    REQUIRE(::link(live.c_str(), report.c_str()) == 0);
+    REQUIRE(::mkfifo((folder.path() / ".other.txt.tmp").c_str(), 0644) == 0);
+    CHECK(write_file_atomically(report, "the report\n"));
+    CHECK(write_file_atomically(folder.path() / "other.txt", "another\n"));  // no hang on the FIFO
+    CHECK(haven_test::read_file(live) == "live content\n");
+    CHECK(haven_test::read_file(report) == "the report\n");
+    struct stat info {};
+    REQUIRE(::stat(live.c_str(), &info) == 0);
+    CHECK(info.st_nlink == 2);  // the report's name now names a new file
+}
+
+TEST_CASE("clean_staging also removes temporary files a killed write left in the store") {
+    TempFolder folder;
+    const fs::path store = folder.path();
+    write_file(store / ".import-status.0123456789abcdef.tmp", "half");
+    write_file(store / ".notes.tmp", "not ours");  // not a name replace_file_at() makes
+    write_file(store / "import-status", "kept");
+    clean_staging(store);
+    CHECK_FALSE(fs::exists(store / ".import-status.0123456789abcdef.tmp"));
+    CHECK(fs::exists(store / ".notes.tmp"));
+    CHECK(fs::exists(store / "import-status"));
 }

@@ -82,6 +82,23 @@ TEST_CASE("the manifest parser is strict: each rule has a case") {
     CHECK(problem_with(line(std::string(5000, 'n'))).find("too long") != std::string::npos);
 }
 
+TEST_CASE("a manifest may not list clutter, nor nest deeper than the import walks") {
+    // Issue 13.4: the import leaves clutter on the stick unmeasured, so a manifest listing a
+    // file inside `.Trashes` slipped it past the size caps and into the store.
+    for (const std::string path : {".Trashes/big.bin", "$RECYCLE.BIN/S-1-5-21/big.bin", "._cards/a.md",
+                                   "cards/._a.md", "cards/.DS_Store", "System Volume Information/x",
+                                   "images/.spotlight-v100/x", "THUMBS.DB"}) {
+        CAPTURE(path);
+        CHECK(problem_with(line(path)).find("left on sticks by Windows or macOS") != std::string::npos);
+    }
+    std::string deep;
+    for (int i = 0; i < 63; ++i) deep += "d/";
+    CHECK(problem_with(line(deep + "x.md")) == "");  // 64 parts
+    CHECK(problem_with(line("d/" + deep + "x.md")).find("more than 64 deep") != std::string::npos);
+    CHECK(manifest_path_problem("cards/a.md").empty());
+    CHECK(manifest_path_problem("cards/._a.md").find("'._a.md'") != std::string::npos);
+}
+
 TEST_CASE("safe relative paths") {
     CHECK(is_safe_relative_path("cards/talking.cy.md"));
     CHECK(is_safe_relative_path("images/Ünïcode name.png"));
@@ -105,6 +122,14 @@ TEST_CASE("the pack comment round-trips and is read tolerantly") {
     CHECK(minisign.signed_at == 1795266142);
     CHECK(minisign.label.empty());
 
+    // The signing time orders packs: only one well-formed, positive timestamp counts.
+    CHECK(parse_pack_comment("timestamp:1746784800\tfile:MANIFEST\ttimestamp:1740996000").signed_at == 0);
+    CHECK(parse_pack_comment("timestamp:1746784800\ttimestamp:1746784800").signed_at == 0);
+    CHECK(parse_pack_comment("timestamp:-1746784800\tfile:MANIFEST").signed_at == 0);
+    CHECK(parse_pack_comment("timestamp:0").signed_at == 0);
+    CHECK(parse_pack_comment("Spring update").signed_at == 0);
+    CHECK(parse_pack_comment("label:timestamp:5\ttimestamp:7").signed_at == 7);  // only a field's start counts
+
     // Unknown fields are ignored; missing or broken ones keep their defaults.
     CHECK(parse_pack_comment("").signed_at == 0);
     CHECK(parse_pack_comment("timestamp:12x\tlabel:a").signed_at == 0);
@@ -123,15 +148,17 @@ TEST_CASE("manifest_of_folder hashes every file, sorted, with '/' paths") {
     folder.write("topics.toml", "abc");
     folder.write("cards/b.md", "");
     folder.write("cards/a.md", "abc");
-    folder.write(".DS_Store", "abc");  // the folder is taken as it is: `haven pack` drops clutter before
+    // Clutter is left out at any depth: no manifest may list it (issue 13.4).
+    folder.write(".DS_Store", "abc");
+    folder.write(".Trashes/501/big.bin", "abc");
+    folder.write("cards/._a.md", "abc");
     std::string problem;
     const auto manifest = manifest_of_folder(folder.path(), problem);
     REQUIRE_MESSAGE(manifest, problem);
-    REQUIRE(manifest->entries.size() == 4);
-    CHECK(manifest->entries[0] == ManifestEntry{kHashA, ".DS_Store"});
-    CHECK(manifest->entries[1] == ManifestEntry{kHashA, "cards/a.md"});
-    CHECK(manifest->entries[2] == ManifestEntry{kHashEmpty, "cards/b.md"});
-    CHECK(manifest->entries[3] == ManifestEntry{kHashA, "topics.toml"});
+    REQUIRE(manifest->entries.size() == 3);
+    CHECK(manifest->entries[0] == ManifestEntry{kHashA, "cards/a.md"});
+    CHECK(manifest->entries[1] == ManifestEntry{kHashEmpty, "cards/b.md"});
+    CHECK(manifest->entries[2] == ManifestEntry{kHashA, "topics.toml"});
     // What it makes, parse_manifest accepts.
     CHECK(parse_manifest(format_manifest(*manifest), problem));
 }

@@ -252,7 +252,7 @@ TEST_CASE("a signature by a key that is not trusted is an unknown key") {
     CHECK(verify(forged, bytes_of(s.message), s.file).outcome == Outcome::BadSignature);
 }
 
-TEST_CASE("legacy \"Ed\" signatures (no pre-hash) from older minisign are verified") {
+TEST_CASE("legacy \"Ed\" signatures (no pre-hash) are refused unless asked for, and then verified") {
     const KeyPair pair = generate_key_pair();
     const std::string message = "signed the old way";
     const std::string comment = "timestamp:1555779966\tfile:test";
@@ -272,10 +272,33 @@ TEST_CASE("legacy \"Ed\" signatures (no pre-hash) from older minisign are verifi
                                    "trusted comment: " + comment, encode(global)});
 
     const PublicKey trusted[] = {pair.public_key};
-    const Verification v = verify(trusted, bytes_of(message), file);
+    // Issue 13.8: by default, as minisign itself now does, a legacy signature is refused.
+    const Verification refused = verify(trusted, bytes_of(message), file);
+    CHECK(refused.outcome == Outcome::Legacy);
+    CHECK(refused.trusted_comment.empty());
+    CHECK(refused.key_id == pair.public_key.id);
+    CHECK(refused.problem.find("legacy") != std::string::npos);
+    const Verification v = verify(trusted, bytes_of(message), file, LegacySignatures::Accept);
     CHECK(v.outcome == Outcome::Valid);
     CHECK(v.trusted_comment == comment);
-    CHECK(verify(trusted, bytes_of("signed the new way"), file).outcome == Outcome::BadSignature);
+    CHECK(verify(trusted, bytes_of("signed the new way"), file, LegacySignatures::Accept).outcome == Outcome::BadSignature);
+}
+
+TEST_CASE("an \"ED\" signature relabelled \"Ed\" is refused by default; allowed, it signs the file's BLAKE2b") {
+    // "ED" signs the 64-byte BLAKE2b-512 of the file; read as "Ed", the same signature signs a
+    // 64-byte file holding that hash: one signature, two messages. Refused by default.
+    const Signed s;
+    const std::string relabelled = with_blob_changed(s.file, [](std::vector<std::uint8_t>& blob) {
+        REQUIRE(blob[1] == 'D');
+        blob[1] = 'd';
+    });
+    const PublicKey trusted[] = {s.pair.public_key};
+    CHECK(verify(trusted, bytes_of(s.message), relabelled).outcome == Outcome::Legacy);
+    CHECK(verify(trusted, bytes_of(s.message), relabelled, LegacySignatures::Accept).outcome == Outcome::BadSignature);
+    std::vector<std::uint8_t> hash(crypto_generichash_BYTES_MAX);
+    crypto_generichash(hash.data(), hash.size(), bytes_of(s.message).data(), s.message.size(), nullptr, 0);
+    CHECK(verify(trusted, hash, relabelled).outcome == Outcome::Legacy);
+    CHECK(verify(trusted, hash, relabelled, LegacySignatures::Accept).outcome == Outcome::Valid);  // the ambiguity
 }
 
 TEST_CASE("malformed signature files are refused as malformed, never crash") {

@@ -64,13 +64,14 @@ minisign -V -p mini.pub -m ministick/haven-pack/MANIFEST >/dev/null || fail "min
 "$tool" verify mini.pub ministick/haven-pack/MANIFEST ministick/haven-pack/MANIFEST.minisig >/dev/null ||
   fail "haven rejected a pack signed with a minisign key"
 
-step "minisign -S with a haven key makes signatures haven verifies (pre-hashed and legacy)"
+step "minisign -S with a haven key makes signatures haven verifies (pre-hashed; legacy only when asked)"
 echo "some file" >note.txt
 minisign -S -s staff.key -m note.txt -t "signed by minisign" >/dev/null
 "$tool" verify staff.pub note.txt note.txt.minisig >verify.out || fail "haven rejected minisign's signature"
 grep -q "trusted comment: signed by minisign$" verify.out || fail "wrong trusted comment: $(cat verify.out)"
 minisign -S -l -s staff.key -m note.txt -x legacy.minisig >/dev/null
-"$tool" verify staff.pub note.txt legacy.minisig >/dev/null || fail "haven rejected minisign's legacy signature"
+if "$tool" verify staff.pub note.txt legacy.minisig 2>/dev/null; then fail "haven took a legacy signature by default"; fi
+"$tool" verify staff.pub note.txt legacy.minisig --legacy >/dev/null || fail "haven rejected minisign's legacy signature when asked for it"
 echo "changed" >>note.txt
 if "$tool" verify staff.pub note.txt note.txt.minisig 2>/dev/null; then fail "haven accepted a changed file"; fi
 if "$tool" verify mini.pub ministick/haven-pack/MANIFEST $pack/MANIFEST.minisig 2>/dev/null; then

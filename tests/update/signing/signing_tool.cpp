@@ -1,5 +1,7 @@
 // Test helper for the shell tests (not installed):
-//   signing_tool verify KEY.pub FILE FILE.minisig   haven's verify(); prints the trusted comment
+//   signing_tool verify KEY.pub FILE FILE.minisig [--legacy]
+//                                                     haven's verify() (--legacy: legacy "Ed"
+//                                                     signatures allowed); prints the trusted comment
 //   signing_tool pin-matches HASH PIN                 whether a `haven pin` hash is that PIN's
 // Exit 0 yes, 1 no, 2 bad arguments or unreadable files.
 
@@ -21,7 +23,7 @@ std::optional<std::string> read_file(const char* path) {
     return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
-int verify(const char* public_key_file, const char* message_file, const char* signature_file) {
+int verify(const char* public_key_file, const char* message_file, const char* signature_file, bool legacy) {
     const auto public_text = read_file(public_key_file);
     const auto message = read_file(message_file);
     const auto signature = read_file(signature_file);
@@ -37,7 +39,8 @@ int verify(const char* public_key_file, const char* message_file, const char* si
     }
     const haven::update::PublicKey trusted[] = {*key};
     const auto result = haven::update::verify(
-        trusted, {reinterpret_cast<const std::uint8_t*>(message->data()), message->size()}, *signature);
+        trusted, {reinterpret_cast<const std::uint8_t*>(message->data()), message->size()}, *signature,
+        legacy ? haven::update::LegacySignatures::Accept : haven::update::LegacySignatures::Refuse);
     if (result.outcome != haven::update::Verification::Outcome::Valid) {
         std::fprintf(stderr, "signing_tool: not valid: %s\n", result.problem.c_str());
         return 1;
@@ -56,8 +59,9 @@ int pin_matches(const char* hash, const char* pin) {
 
 int main(int argc, char** argv) {
     const std::string command = argc > 1 ? argv[1] : "";
-    if (command == "verify" && argc == 5) return verify(argv[2], argv[3], argv[4]);
+    if (command == "verify" && argc == 5) return verify(argv[2], argv[3], argv[4], false);
+    if (command == "verify" && argc == 6 && std::string(argv[5]) == "--legacy") return verify(argv[2], argv[3], argv[4], true);
     if (command == "pin-matches" && argc == 4) return pin_matches(argv[2], argv[3]);
-    std::fprintf(stderr, "usage: signing_tool verify KEY.pub FILE FILE.minisig | pin-matches HASH PIN\n");
+    std::fprintf(stderr, "usage: signing_tool verify KEY.pub FILE FILE.minisig [--legacy] | pin-matches HASH PIN\n");
     return 2;
 }
