@@ -537,12 +537,14 @@ report_fifo)
   # import must not hang (it would hold the store lock, locking out every later import).
   rm "$pack_b/MANIFEST.minisig"
   mkfifo "$stick/.haven-import-report.txt.tmp" "$stick/haven-import-report.txt"
+  mark
   rc=0
   timeout 20 "$haven" import "$stick" --store "$store" --trusted-keys "$keys" >"$out" 2>&1 || rc=$?
   [ "$rc" != 124 ] || fail "the import hung on a FIFO on the stick"
   expect_rc 1
   expect_report "Refused: the pack is not signed"
   expect_current "$content_a"
+  expect_untouched "$stick"
   head -n1 "$stick/haven-import-report.txt" | grep -q "^Refused: the pack is not signed" || fail "no report on the stick"
   # The store is free: a rollback and an import work straight away.
   "$haven" rollback "$version_a" --store "$store" >"$out" 2>&1 || fail "rollback after the FIFO stick failed: $(cat "$out")"
@@ -616,12 +618,16 @@ clutter_paths)
     head -c 2000000 /dev/zero >"$pack_b/$name/big.bin"
     resign "$pack_b"
     grep -qF "  $name/big.bin" "$pack_b/MANIFEST" || fail "the hand-made manifest does not list $name/big.bin"
+    where=$name
+    mark
     import "$stick" --max-total-bytes "$cap"
     expect_rc 1
     expect_report "Refused: the signed MANIFEST is not valid" "left on sticks by Windows or macOS"
     expect_current "$content_a"
     expect_no_staging
+    expect_untouched "$stick"
   done
+  where=""
   [ "$(du -sb "$store" | cut -f1)" -lt "$cap" ] || fail "the store grew past the cap: $(du -sb "$store")"
   # Clutter the manifest does not list is left on the stick, never copied.
   rm -rf "$stick" && cp -r "$work/stick-b" "$stick"
@@ -655,11 +661,13 @@ deep_tree)
      head -c 2000000 /dev/zero >"$file") || fail "cannot make the deep path"
   resign "$pack_b"
   grep -q "  $rel$" "$pack_b/MANIFEST" || fail "the manifest does not list the deep file"
+  mark
   import "$stick" --max-total-bytes 1048576
   expect_rc 1
   expect_report "Refused:" "over the limit of 1.0 MiB"
   expect_current "$content_a"
   expect_no_staging
+  expect_untouched "$stick"
   # 2. An unlisted tree 3,000 folders deep (far past PATH_MAX).
   rm -rf "$stick" && cp -r "$work/stick-b" "$stick"
   # (In three steps of 1,000 folders: each relative path stays under PATH_MAX for the shell.)
@@ -700,7 +708,9 @@ disk_nearly_full)
     fill=$(( free - need - slack * page ))
     [ "$fill" -ge 0 ] || fail "the tmpfs is too small"
     head -c "$fill" /dev/zero >"$store/filler" 2>/dev/null || true
+    mark
     import "$stick"
+    expect_untouched "$stick"
     outcomes="$outcomes$rc "
     case $rc in
       0) expect_current "$content_b"; expect_status imported
