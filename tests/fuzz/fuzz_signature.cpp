@@ -3,6 +3,8 @@
 // fixed key (made from a fixed seed) over a fixed message; a Valid result on fuzzed input
 // would be a forgery, so it must only happen for a signature file that is byte-for-byte a
 // real signature of that message (the seeds hold one, with its legacy and CRLF variants).
+// It runs twice, as the import does by default (legacy "Ed" signatures refused) and with
+// them allowed: the two may differ only in that a legacy signature is refused as Legacy.
 
 #include "fuzz_check.hpp"
 #include "update/minisign.hpp"
@@ -49,15 +51,26 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     HAVEN_FUZZ_CHECK(secret_key.has_value() == problem.empty());
 
     const std::span<const std::uint8_t> message(reinterpret_cast<const std::uint8_t*>(kMessage.data()), kMessage.size());
-    const auto result = haven::update::verify(trusted, message, input);
+    using haven::update::LegacySignatures;
     using Outcome = haven::update::Verification::Outcome;
-    if (result.outcome == Outcome::Valid) {
-        HAVEN_FUZZ_CHECK(result.problem.empty());
-        HAVEN_FUZZ_CHECK(result.key_id == trusted[0].id);
-        HAVEN_FUZZ_CHECK(input.find(result.trusted_comment) != std::string_view::npos);
+    const auto strict = haven::update::verify(trusted, message, input);
+    const auto lenient = haven::update::verify(trusted, message, input, LegacySignatures::Accept);
+    for (const auto& result : {strict, lenient}) {
+        if (result.outcome == Outcome::Valid) {
+            HAVEN_FUZZ_CHECK(result.problem.empty());
+            HAVEN_FUZZ_CHECK(result.key_id == trusted[0].id);
+            HAVEN_FUZZ_CHECK(input.find(result.trusted_comment) != std::string_view::npos);
+        } else {
+            HAVEN_FUZZ_CHECK(!result.problem.empty());
+            HAVEN_FUZZ_CHECK(result.trusted_comment.empty());
+        }
+    }
+    HAVEN_FUZZ_CHECK(lenient.outcome != Outcome::Legacy);
+    if (strict.outcome != Outcome::Legacy) {
+        HAVEN_FUZZ_CHECK(strict.outcome == lenient.outcome);
+        HAVEN_FUZZ_CHECK(strict.trusted_comment == lenient.trusted_comment);
     } else {
-        HAVEN_FUZZ_CHECK(!result.problem.empty());
-        HAVEN_FUZZ_CHECK(result.trusted_comment.empty());
+        HAVEN_FUZZ_CHECK(lenient.outcome != Outcome::Malformed);
     }
     return 0;
 }
