@@ -46,6 +46,11 @@ set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 set(CPACK_SET_DESTDIR ON)
 set(CPACK_INSTALL_PREFIX "/usr")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+# A cross build's toolchain (kiosk/cmake/toolchains/) names the Debian architecture it builds
+# for: CPack would ask dpkg, which answers for the machine doing the build.
+if(HAVEN_DEBIAN_ARCHITECTURE)
+  set(CPACK_DEBIAN_PACKAGE_ARCHITECTURE "${HAVEN_DEBIAN_ARCHITECTURE}")
+endif()
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Haven maintainers <haven@localhost>" CACHE STRING "Maintainer field of the .deb")
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
