@@ -3,6 +3,8 @@
 # deploy_scripts: the deployment scripts parse, pass shellcheck, and do what they say.
 #   - every script: `bash -n` / `sh -n`, and shellcheck
 #   - deploy/install.sh --help, and a bad option refused
+#   - deploy/cross-deb: an unknown architecture refused, and the arm64 root's package list
+#     (every build package, each library as :arm64, the tools native)
 #   - /usr/lib/haven/setup-system on a scratch root: creates the user, the store, the
 #     trusted-keys folder, seeds the bundled content once, and never replaces what is
 #     current on a second run (needs root: it chowns)
@@ -18,7 +20,7 @@ check() {  # check DESCRIPTION COMMAND...
   if "$@"; then echo "ok   $description"; else echo "FAIL $description"; failed=1; fi
 }
 
-bash_scripts=(deploy/dev deploy/packages.sh deploy/install.sh deploy/setup-system deploy/haven-usb-import
+bash_scripts=(deploy/dev deploy/packages.sh deploy/install.sh deploy/setup-system deploy/haven-usb-import deploy/cross-deb
               tests/deploy/*.sh)
 sh_scripts=(deploy/x11/xinitrc deploy/debian/postinst deploy/debian/prerm deploy/debian/postrm)
 for script in "${bash_scripts[@]}"; do check "bash -n $script" bash -n "$script"; done
@@ -28,7 +30,7 @@ if command -v shellcheck >/dev/null; then
 else
   echo "FAIL shellcheck is not installed (Debian: shellcheck)"; failed=1
 fi
-for script in deploy/install.sh deploy/setup-system deploy/haven-usb-import deploy/x11/xinitrc deploy/debian/postinst; do
+for script in deploy/install.sh deploy/setup-system deploy/haven-usb-import deploy/cross-deb deploy/x11/xinitrc deploy/debian/postinst; do
   check "$script is executable" test -x "$script"
 done
 
@@ -38,6 +40,26 @@ status=0; deploy/install.sh --no-such-option >/dev/null 2>&1 || status=$?
 check "install.sh refuses an unknown option (exit 2)" test "$status" = 2
 status=0; deploy/haven-usb-import import ../sda1 >/dev/null 2>&1 || status=$?
 check "haven-usb-import refuses a device name that is a path (exit 2)" test "$status" = 2
+status=0; deploy/cross-deb riscv64 >/dev/null 2>&1 || status=$?
+check "cross-deb refuses an architecture it does not build (exit 2)" test "$status" = 2
+
+# What the arm64 cross build installs in its root, read from Debian's Multi-Arch fields in this
+# machine's apt lists (there after deploy/dev installed anything; not in every container).
+if arm64_packages=$(deploy/cross-deb arm64 --packages --test 2>/dev/null); then
+  # shellcheck source=deploy/packages.sh
+  source deploy/packages.sh
+  lost=()
+  for package in "${build_packages[@]}"; do
+    grep -qxF -e "$package" -e "$package:arm64" <<<"$arm64_packages" || lost+=("$package")
+  done
+  check "cross-deb arm64 keeps every build package${lost[*]:+ (lost: ${lost[*]})}" test ${#lost[@]} = 0
+  for package in libimgui-dev:arm64 libsdl2-dev:arm64 libsodium-dev:arm64 pkg-config:arm64 cmake make \
+                 fonts-noto-core crossbuild-essential-arm64 qemu-user-static; do
+    check "cross-deb arm64 installs $package in its root" grep -qxF "$package" <<<"$arm64_packages"
+  done
+else
+  echo "skip cross-deb arm64 --packages: apt-cache has no Debian lists here (apt-get update)"
+fi
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
