@@ -61,23 +61,26 @@ cache=$(cat "$root/src/build/CMakeCache.txt")
 # "ImGui_LIBRARY:FILEPATH=/usr/lib/aarch64-linux-gnu/libimgui.a" or "glfw3_DIR:PATH=...".
 found=$(grep -E '^[A-Za-z0-9_]+(_LIBRARY|_LIBRARY_[A-Za-z0-9_]+|_DIR|_gl|_glx|_opengl|_egl):(FILEPATH|PATH)=/usr/lib' <<<"$cache" \
   | grep -Ev '^CMAKE_' || true)
-for entry in ImGui_LIBRARY FREETYPE_LIBRARY_RELEASE OPENGL_opengl_LIBRARY OPENGL_glx_LIBRARY glfw3_DIR SDL2_DIR \
+# (OpenGL is libGL, GLVND's legacy library: libOpenGL.so is in libopengl-dev, which the build
+# packages do not name, so FindOpenGL falls back to it; the package then depends on libgl1.)
+for entry in ImGui_LIBRARY FREETYPE_LIBRARY_RELEASE OPENGL_gl_LIBRARY OPENGL_glx_LIBRARY glfw3_DIR SDL2_DIR \
              SDL2_mixer_DIR md4c_DIR tomlplusplus_DIR pkgcfg_lib_sodium_sodium pkgcfg_lib_qrencode_qrencode \
              pkgcfg_lib_systemd_systemd; do
   check "CMake found $entry in /usr/lib/aarch64-linux-gnu" \
     grep -qE "^$entry:(FILEPATH|PATH)=/usr/lib/aarch64-linux-gnu/" <<<"$cache"
 done
 check "nothing CMake found is from x86_64-linux-gnu" lacks x86_64-linux-gnu "$found"
-check "the compiler is aarch64-linux-gnu-g++" grep -qE '^CMAKE_CXX_COMPILER:(FILEPATH|STRING)=.*aarch64-linux-gnu-g\+\+' <<<"$cache"
+# The compiler CMake settled on is recorded beside the cache, not in it (the toolchain sets it).
+compiler=$(cat "$root"/src/build/CMakeFiles/*/CMakeCXXCompiler.cmake 2>/dev/null || true)
+check "the compiler is aarch64-linux-gnu-g++" grep -qF 'set(CMAKE_CXX_COMPILER "/usr/bin/aarch64-linux-gnu-g++")' <<<"$compiler"
 
 # CTest's own record of each test: its command line, and whether it passed.
 ctest_log=$(cat "$root/src/build/Testing/Temporary/LastTest.log" 2>/dev/null || true)
 passed_under_qemu() {  # passed_under_qemu TEST
   awk -v test="$1" '
-    $0 ~ "^[0-9]+/[0-9]+ Test: " test "$" { inside = 1 }
+    /^[0-9]+\/[0-9]+ Test: / { inside = ($0 ~ ("^[0-9]+/[0-9]+ Test: " test "$")) }
     inside && /^Command: .*qemu-aarch64/ { emulated = 1 }
     inside && /^Test Passed\.$/ { passed = 1 }
-    inside && /^-+$/ { inside = 0 }
     END { exit !(emulated && passed) }' <<<"$ctest_log"
 }
 for test in core ui update_signing update_store platform content deploy_service_notify; do
@@ -103,13 +106,15 @@ check "/usr/bin/haven asks for the arm64 dynamic loader" grep -q 'interpreter /l
 
 depends=$(sed -n 's/^ Depends: //p' <<<"$info")
 echo "     Depends: $depends"
-# Computed ones carry the minimum versions from the arm64 libraries' symbols files.
+# Computed ones carry the minimum versions from the arm64 libraries' symbols files (libsystemd0
+# and libgl1 come without one).
+names_in() { sed -E 's/[,|]/\n/g' <<<"$depends" | sed -E 's/^[[:space:]]+//; s/[[:space:]]+$//'; }
 for package in libc6 libstdc++6 libglfw3 libsdl2-2.0-0 libsdl2-mixer-2.0-0 libfreetype6 libsodium23 \
-               libqrencode4 libmd4c0 libsystemd0; do
-  check "Depends has the computed $package (>= version)" grep -qE "(^|, )$package \(>= [^)]+\)" <<<"$depends"
+               libqrencode4 libmd4c0 libmd4c-html0; do
+  check "Depends has the computed $package (>= version)" grep -qE "^${package//+/\\+} \(>= [^)]+\)$" < <(names_in)
 done
-for package in cage xwayland fonts-noto-core fonts-dejavu-core systemd udev; do
-  check "Depends names $package" grep -qE "(^|, )$package( |,|$)" <<<"$depends"
+for package in libsystemd0 libgl1 cage xwayland fonts-noto-core fonts-dejavu-core systemd udev; do
+  check "Depends names $package" grep -qE "^${package//+/\\+}( |$)" < <(names_in)
 done
 # Every package named (alternatives too) must be installable on a Pi: built for arm64, or
 # for all architectures (the fonts), in Debian 12's arm64 archive, whose lists the root has.
