@@ -9,13 +9,12 @@ HAVEN=$1
 FIXTURES=$2
 BUNDLED=$3
 WORK=$4
+# Runs a command on a private Xvfb: with-xvfb.sh WxHxD COMMAND... (tests/support/with-xvfb.sh,
+# safe when tests start displays side by side, as `ctest -j` does). Found before the cd below.
+WITH_XVFB=$(cd "$(dirname "${BASH_SOURCE[0]}")/../support" && pwd)/with-xvfb.sh
 rm -rf "$WORK" && mkdir -p "$WORK" && cd "$WORK"
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
-
-# Runs a command on a private Xvfb: with-xvfb.sh WxHxD COMMAND... (tests/support/with-xvfb.sh,
-# safe when tests start displays side by side, as `ctest -j` does).
-WITH_XVFB=$(cd "$(dirname "${BASH_SOURCE[0]}")/../support" && pwd)/with-xvfb.sh
 
 # Runs a command with a display: the caller's, or a private Xvfb.
 with_display() {

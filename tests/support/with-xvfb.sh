@@ -50,7 +50,7 @@ echo "ffff 0000  0000  0012 $(printf MIT-MAGIC-COOKIE-1 | od -An -tx1 | tr -d ' 
 
 mkfifo "$private/display"
 setpriv --pdeathsig TERM Xvfb -displayfd 3 -screen 0 "$screen" -nolisten tcp -auth "$private/authority" \
-  3>"$private/display" <&- >"$private/xvfb.log" 2>&1 &
+  3>"$private/display" </dev/null >"$private/xvfb.log" 2>&1 &
 server=$!
 # Reading ends with the number, or with nothing if Xvfb exits before it is ready.
 display=
