@@ -24,13 +24,14 @@ kiosk_packages=(cage xwayland systemd udev)
 x11_packages=(xinit xserver-xorg-core xserver-xorg-input-libinput x11-xserver-utils)
 
 # What tests/deploy needs besides the test packages: dpkg-shlibdeps and file (CPack's
-# computed dependencies) and shellcheck (the scripts). tests/deploy/cage-session.sh runs the
+# computed dependencies), shellcheck (the scripts), udev (udevadm reads the USB rule; Debian
+# 12's systemd does not bring it). tests/deploy/cage-session.sh runs the
 # deployed session itself, here and in an empty root with only the .deb installed: cage and
 # xwayland (the session; the .deb depends on them, deploy/dev test does not install
 # kiosk_packages), grim (captures cage's output over wlr-screencopy) and tesseract-ocr with
 # its English data (reads the home screen back; also in deploy/dev's test_packages, and here
 # too so that the .deb plus this one list is all the script needs).
-deploy_test_packages=(dpkg-dev file shellcheck cage xwayland grim tesseract-ocr tesseract-ocr-eng)
+deploy_test_packages=(dpkg-dev file shellcheck udev cage xwayland grim tesseract-ocr tesseract-ocr-eng)
 
 # What tests/deploy/fresh-root.sh needs on the machine running it (deploy/dev test): mmdebstrap
 # for the empty Debian roots, an X server and a way to capture and read its screen for the

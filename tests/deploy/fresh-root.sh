@@ -12,14 +12,16 @@
 # 2. Inside it, `deploy/dev run --windowed 1280x800` installs what it needs, builds and starts
 #    the kiosk, on this machine's Xvfb (the root has no X server of its own until the tests
 #    install one). The live window is captured and must show the home screen.
-# 3. Inside it, `deploy/dev test` installs the test packages and runs every test.
+# 3. Inside it, `deploy/dev test` installs the test packages, builds with sanitizers and runs
+#    every test, on an Xvfb of the root's own (with-xvfb.sh, as on a machine without a display).
+#    This is the project's test suite: deploy/dev test runs it here and nowhere else.
 # 4. The .deb is made from step 2's build and installed with `apt-get install ./haven_*.deb` in a
 #    second empty root, where `haven check` on the installed content and a scripted home
 #    screen with the installed binary must work; then the deployed session (cage -- haven)
 #    runs there too (tests/deploy/cage-session.sh as the package's `haven` user).
 #
 # Nothing of this machine's packages reaches the roots: they start from Debian's archive.
-# Takes 25 to 35 minutes on 2 cores, most of it building twice (Release and sanitizers) and
+# Takes about 35 minutes on 2 cores, most of it building twice (Release and sanitizers) and
 # running the suite; about 6 GB of disk under WORK_DIR while it runs. Needs root, mmdebstrap,
 # Xvfb, xwd and netpbm here (deploy/packages.sh: fresh_root_packages) and Debian's archive.
 set -euo pipefail
@@ -68,7 +70,6 @@ for _ in $(seq 1 300); do grep -q '^[0-9]' "$work/display" 2>/dev/null && break;
 display_number=$(head -n 1 "$work/display")
 [ -n "$display_number" ] || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
 export DISPLAY=:$display_number
-export HAVEN_ROOT_X11=1
 
 # Captures the whole display, and fails unless it shows Haven's home screen.
 expect_home_screen() {  # expect_home_screen PNG
@@ -94,7 +95,8 @@ git -C "$repo" push --quiet --force "$dev_root/root/haven" "$revision:refs/heads
 git -C "$dev_root/root/haven" checkout --quiet under-test
 say "cloned $(git -C "$repo" rev-parse --short "$revision") into the root"
 
-inside() { "$roots" run "$dev_root" env HAVEN_INSIDE_FRESH_ROOT=1 DISPLAY="$DISPLAY" bash -c "cd /root/haven && $1"; }
+# No DISPLAY: what runs inside starts its own X server if it needs one.
+inside() { HAVEN_ROOT_X11=0 "$roots" run "$dev_root" env HAVEN_INSIDE_FRESH_ROOT=1 bash -c "cd /root/haven && $1"; }
 
 # --- A package list that forgets something fails, naming it. Here the build packages without
 # libmd4c-html0 (the one Debian's libmd4c-dev needs but does not pull in); step 2 then adds it.
@@ -113,7 +115,7 @@ say "it failed with: $(grep -m1 'Haven needs' "$work/missing-package.log")"
 say "deploy/dev run (installs the build packages, builds, starts the kiosk)"
 # exec all the way down: the kiosk becomes this process, so the SIGTERM below reaches it as
 # systemd's would.
-"$roots" run "$dev_root" env HAVEN_INSIDE_FRESH_ROOT=1 DISPLAY="$DISPLAY" \
+HAVEN_ROOT_X11=1 "$roots" run "$dev_root" env HAVEN_INSIDE_FRESH_ROOT=1 DISPLAY="$DISPLAY" \
   bash -c "cd /root/haven && exec deploy/dev run --windowed 1280x800" > "$work/dev-run.log" 2>&1 &
 run_pid=$!
 # The build takes minutes; the kiosk's window appears when it is up.
@@ -149,7 +151,7 @@ say "made $deb"
 say "installing $deb on a fresh empty root"
 "$roots" unpack "$deb_root"
 cp "$work/$deb" "$deb_root/root/"
-in_deb_root() { "$roots" run "$deb_root" env DISPLAY="$DISPLAY" bash -c "cd /root && $1"; }
+in_deb_root() { HAVEN_ROOT_X11=1 "$roots" run "$deb_root" env DISPLAY="$DISPLAY" bash -c "cd /root && $1"; }
 in_deb_root "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ./$deb" \
   > "$work/deb-install.log" 2>&1 || explain_failure "$work/deb-install.log" "apt-get install ./$deb"
 in_deb_root "haven check /usr/share/haven/content" > "$work/deb-check.log" 2>&1 \

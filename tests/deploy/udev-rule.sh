@@ -14,6 +14,8 @@ set -euo pipefail
 rule=${1:?usage: udev-rule.sh RULE_FILE}
 rule=$(readlink -f "$rule")
 
+command -v udevadm >/dev/null || { echo "FAIL udevadm is missing (Debian package udev: deploy/packages.sh, deploy_test_packages)"; exit 1; }
+
 # Any block device will do: the helper rule makes it look like a stick.
 device=$(find /sys/class/block -mindepth 1 -maxdepth 1 | sort | head -n 1)
 [ -n "$device" ] || { echo "FAIL no block device in /sys/class/block to test with"; exit 1; }
@@ -33,7 +35,8 @@ udevadm_test() {
         > /run/udev/rules.d/89-pretend-usb-stick.rules
     fi
     cp "$1" /run/udev/rules.d/90-haven-usb.rules
-    udevadm test --action="$2" "$5" 2>&1' _ "$rule" "$1" "$2" "$kernel" "$device"
+    udevadm test --action="$2" "$5" 2>&1' _ "$rule" "$1" "$2" "$kernel" "$device" \
+    || echo "(udevadm test --action=$1 failed with exit $?)"
 }
 
 failed=0
