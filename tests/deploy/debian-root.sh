@@ -35,9 +35,11 @@ tarball() {  # tarball ARCH
   fi
   command -v mmdebstrap >/dev/null || die "mmdebstrap is missing (apt-get install mmdebstrap)"
   mkdir -p "$cache"
+  # (--format=tar: mmdebstrap otherwise guesses the format from the name, and a name ending
+  # in .tmp makes it a directory.)
   local tmp="$out.$$.tmp"
   # The same archive for every suite (the security archive lives on deb.debian.org too).
-  mmdebstrap --quiet --variant=apt --architectures="$arch" --include=git,ca-certificates \
+  mmdebstrap --quiet --format=tar --variant=apt --architectures="$arch" --include=git,ca-certificates \
     bookworm "$tmp" \
     "deb $mirror bookworm main" "deb $mirror bookworm-updates main" \
     "deb $security bookworm-security main" >&2 \
