@@ -67,6 +67,9 @@ run() {  # run DIR COMMAND...
   # shellcheck disable=SC2016 # the inner bash expands them
   exec unshare --mount --propagation private -- bash -euc '
     dir=$1; shift
+    # The root a mount point of its own: without it, `unshare --propagation private` (the
+    # tests that mount a tmpfs) fails inside with "cannot change root filesystem propagation".
+    mount --bind "$dir" "$dir"
     mount --rbind /dev "$dir/dev"
     mount -t proc proc "$dir/proc"
     mount --rbind /sys "$dir/sys"
