@@ -9,7 +9,7 @@ cd "$here"
 # A sound device that writes to nowhere, so the screenshots show the sound controls a kiosk
 # with speakers has (without one the exercise says "Sound unavailable" instead).
 export SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=/dev/null SDL_DISKAUDIODELAY=0
-display() { if [ -n "${DISPLAY:-}" ]; then "$@"; else xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" "$@"; fi; }
+display() { if [ -n "${DISPLAY:-}" ]; then "$@"; else "$here/../../tests/support/with-xvfb.sh" 1920x1080x24 "$@"; fi; }
 for size in 1920x1080 1280x800; do
   sed "s/@SIZE@/$size/g" tour.script > "/tmp/haven-tour-$size.script"
   display "$haven" --size "$size" --script "/tmp/haven-tour-$size.script"

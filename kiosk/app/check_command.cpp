@@ -1,7 +1,9 @@
 #include "check_command.hpp"
 
+#include "core/card_review.hpp"
 #include "core/content_loader.hpp"
 #include "core/count_text.hpp"
+#include "platform/local_date.hpp"
 
 #include <algorithm>
 #include <ostream>
@@ -9,7 +11,10 @@
 namespace haven::app {
 
 int run_check(const std::filesystem::path& folder, std::ostream& out) {
-    return report_check(folder, load_content(folder), out);
+    LoadResult result = load_content(folder);
+    // Review dates and sources: what a patient-information team checks before a card goes up.
+    for (Diagnostic& d : review_warnings(result.content, platform::local_today())) result.diagnostics.push_back(std::move(d));
+    return report_check(folder, std::move(result), out);
 }
 
 int report_check(const std::filesystem::path& folder, LoadResult result, std::ostream& out) {

@@ -3,6 +3,7 @@
 #include "core/printable_text.hpp"
 #include "core/text_file.hpp"
 #include "platform/breathing_audio.hpp"
+#include "platform/local_date.hpp"
 #include "update/import_status.hpp"
 #include "update/store.hpp"
 
@@ -17,6 +18,7 @@ constexpr size_t kMaxReportChars = 6000;
 ui::StaffInfo StaffDesk::read_info() const {
     ui::StaffInfo info;
     info.content_folder = options_.content.string();
+    info.today = platform::local_today();
     if (options_.store.empty()) return info;
     info.from_store = true;
     for (const update::StoredVersion& v : update::list_versions(options_.store))

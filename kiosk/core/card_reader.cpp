@@ -32,7 +32,8 @@ std::optional<CardFile> read_card(LoadContext& ctx, const std::string& rel, cons
     card.language = language;
     {
         TableReader r(*table, sink, "the card's front matter",
-                      {"title", "tile", "code", "topic", "order", "summary", "image", "help"});
+                      {"title", "tile", "code", "topic", "order", "summary", "image", "help", "reviewed",
+                       "review_due", "sources"});
         auto title = r.string("title", TableReader::Need::Required);
         auto code = r.integer("code", 1, 999);
         auto topic = r.string("topic");
@@ -61,6 +62,14 @@ std::optional<CardFile> read_card(LoadContext& ctx, const std::string& rel, cons
             if (ctx.use_image(*image, sink, r.line_of("image"), r.column_of("image"))) card.image = *image;
         }
         card.help = read_help_links(r);
+        card.reviewed = r.date("reviewed");
+        card.review_due = r.date("review_due");
+        if (card.reviewed && card.review_due && *card.review_due < *card.reviewed) {
+            sink.error(r.line_of("review_due"), r.column_of("review_due"),
+                       "'review_due' is before 'reviewed': the next review comes after the last one");
+        }
+        if (card.reviewed && !card.review_due && !table->get("review_due")) card.review_due = one_year_after(*card.reviewed);
+        card.sources = r.strings("sources");
     }
 
     MarkdownResult body = parse_markdown(fm.body);

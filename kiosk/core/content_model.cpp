@@ -32,10 +32,10 @@ std::vector<std::string> Content::languages() const {
 
 std::vector<BreathingPattern> default_breathing_patterns() {
     return {
-        {"Calm", 4, 0, 6, 0, 3},
-        {"Box", 4, 4, 4, 4, 3},
-        {"4-7-8", 4, 7, 8, 0, 3},
-        {"Coherent", 5.5, 0, 5.5, 0, 5},
+        {"Calm", 4, 0, 6, 0, 3, "A longer breath out helps many people slow down and settle."},
+        {"Box", 4, 4, 4, 4, 3, "Four equal steps, like the four sides of a box. A steady rhythm to focus on."},
+        {"4-7-8", 4, 7, 8, 0, 3, "A long hold and a slow breath out. If holding feels hard, choose Calm."},
+        {"Coherent", 5.5, 0, 5.5, 0, 5, "Slow, even breaths, about five or six a minute, in and out for the same time."},
     };
 }
 

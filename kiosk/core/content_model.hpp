@@ -3,8 +3,11 @@
 // language, breathing patterns and decoded images. Plain data, render-ready; the loader
 // fills it and nothing else changes it. The format is described in docs/content-format.md.
 
+#include "calendar_date.hpp"
+
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -64,6 +67,11 @@ struct Card {
     int code = 0;          // what nurses tell patients, 1..999
     int order = 0;
     std::vector<HelpLink> help;
+    // Information governance: when a reviewer last checked the card, when it is due again
+    // (a year later unless given), and what it was checked against.
+    std::optional<CalendarDate> reviewed;
+    std::optional<CalendarDate> review_due;
+    std::vector<std::string> sources;
 };
 
 struct Topic {
@@ -78,6 +86,7 @@ struct BreathingPattern {
     std::string name;
     double inhale = 4, hold_in = 0, exhale = 6, hold_out = 0;  // seconds
     int default_minutes = 3;
+    std::string description = {};  // what the rhythm is for, in plain words; may be empty
 };
 
 struct DecodedImage {

@@ -29,6 +29,7 @@ ol { list-style: none; margin: 0; padding: 0; }
 .code { flex: 0 0 11mm; text-align: right; font-size: 16pt; font-weight: 700; line-height: 1.1;
         font-variant-numeric: tabular-nums; }
 .title { flex: 1; }
+.reviewed { font-size: 8pt; color: #333; white-space: nowrap; }
 .help { break-inside: avoid; margin-top: 2mm; border-top: 0.6mm solid #000; padding-top: 2.5mm; }
 .help h2 { border: 0; margin: 0; padding: 0; }
 .help p { margin: 0.5mm 0 3mm; }
@@ -47,8 +48,11 @@ void append_topic(std::string& html, const Content& content, const Topic& topic)
     for (const size_t index : topic.cards) {
         const Card& card = content.cards.at(index);
         // The real title, not the discreet tile: nurses need to know what they suggest.
+        // And when it was last reviewed, so a nurse can tell how current the advice is.
+        std::string reviewed;
+        if (card.reviewed) reviewed = " <span class=\"reviewed\">reviewed " + escape_html(long_text(*card.reviewed)) + "</span>";
         html += "<li><span class=\"code\">" + std::to_string(card.code) + "</span> <span class=\"title\">" +
-                escape_html(card.title) + "</span></li>\n";
+                escape_html(card.title) + reviewed + "</span></li>\n";
     }
     html += "</ol></li>\n";
 }

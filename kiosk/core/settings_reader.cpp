@@ -106,7 +106,8 @@ void read_breathing(LoadContext& ctx, std::vector<BreathingPattern>& patterns, s
     std::vector<BreathingPattern> read;
     for (const toml::table* t : r.tables("pattern")) {
         const int line = static_cast<int>(t->source().begin.line);
-        TableReader p(*t, sink, "[[pattern]]", {"name", "inhale", "hold_in", "exhale", "hold_out", "default_minutes"}, line);
+        TableReader p(*t, sink, "[[pattern]]", {"name", "inhale", "hold_in", "exhale", "hold_out", "default_minutes", "description"},
+                      line);
         BreathingPattern pattern;
         auto name = p.string("name", Need::Required);
         auto inhale = p.number("inhale", 1, 20, Need::Required);
@@ -121,6 +122,7 @@ void read_breathing(LoadContext& ctx, std::vector<BreathingPattern>& patterns, s
         pattern.hold_in = hold_in.value_or(0);
         pattern.hold_out = hold_out.value_or(0);
         pattern.default_minutes = static_cast<int>(minutes.value_or(3));
+        pattern.description = p.string("description").value_or("");
         read.push_back(pattern);
     }
     if (read.empty()) {

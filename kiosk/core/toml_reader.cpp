@@ -180,6 +180,56 @@ std::optional<bool> TableReader::boolean(std::string_view key) {
     return **node->as_boolean();
 }
 
+std::optional<CalendarDate> TableReader::date(std::string_view key) {
+    const toml::node* node = find(key, Need::Optional);
+    if (!node) return std::nullopt;
+    auto not_a_date = [&](const std::string& what) {
+        sink_.error(line_of_node(*node), column_of_node(*node),
+                    "'" + std::string(key) + "' is " + what + ", not a date: write the day as year-month-day, like 2026-12-01");
+        return std::nullopt;
+    };
+    if (const auto* value = node->as_date()) {
+        const toml::date& d = **value;
+        const CalendarDate date{d.year, d.month, d.day};
+        if (!is_valid_date(date)) return not_a_date(iso_text(date));
+        return date;
+    }
+    if (const auto* text = node->as_string()) {
+        if (auto date = parse_iso_date(**text)) return date;
+        return not_a_date("\"" + std::string(**text).substr(0, 40) + "\"");
+    }
+    return not_a_date(type_name(*node));
+}
+
+std::vector<std::string> TableReader::strings(std::string_view key) {
+    std::vector<std::string> out;
+    const toml::node* node = find(key, Need::Optional);
+    if (!node) return out;
+    const toml::array* array = node->as_array();
+    if (!array) {
+        wrong_type(key, *node, "a list of texts in quotes, like [\"first\", \"second\"]");
+        return out;
+    }
+    for (const auto& item : *array) {
+        const auto* text = item.as_string();
+        if (!text) {
+            wrong_type(key, item, "text in quotes");
+            continue;
+        }
+        const std::string& value = **text;
+        const size_t characters = static_cast<size_t>(
+            std::count_if(value.begin(), value.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+        if (characters > kMaxTextCharacters) {
+            sink_.error(line_of_node(item), column_of_node(item),
+                        "an entry of '" + std::string(key) + "' is " + std::to_string(characters) +
+                            " characters long; at most " + std::to_string(kMaxTextCharacters) + " fit on a kiosk screen");
+            continue;
+        }
+        if (value.find_first_not_of(" \t") != std::string::npos) out.push_back(value);
+    }
+    return out;
+}
+
 std::vector<const toml::table*> TableReader::tables(std::string_view key) {
     std::vector<const toml::table*> out;
     const toml::node* node = find(key, Need::Optional);

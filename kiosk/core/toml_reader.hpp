@@ -3,6 +3,7 @@
 // field with its position (and a "did you mean" where a known name is close), missing
 // required fields, and values out of range. Content is written by hand; mistakes are normal.
 
+#include "calendar_date.hpp"
 #include "diagnostics_sink.hpp"
 
 #include <toml++/toml.h>
@@ -41,6 +42,10 @@ public:
     // Accepts integers and floats.
     std::optional<double> number(std::string_view key, double min, double max, Need need = Need::Optional);
     std::optional<bool> boolean(std::string_view key);
+    // A day: a TOML date (2026-12-01), or the same in quotes as people using Notepad write it.
+    std::optional<CalendarDate> date(std::string_view key);
+    // A list of texts (["a", "b"]), each as string() checks it; empty texts are left out.
+    std::vector<std::string> strings(std::string_view key);
     // The tables of an array of tables ([[key]]); a wrong shape is reported.
     std::vector<const toml::table*> tables(std::string_view key);
     const toml::table* table(std::string_view key);

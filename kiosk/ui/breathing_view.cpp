@@ -30,6 +30,27 @@ std::string describe(const BreathingPattern& p) {
     return out;
 }
 
+// The rhythm in plain words, then what the clinic says about it: "Box" and "4-7-8" mean
+// nothing to most people until someone says what they ask of you.
+std::string explain(const BreathingPattern& p) {
+    auto secs = [](double v) {
+        std::string s = std::to_string(v);
+        s.erase(s.find_last_not_of('0') + 1);
+        if (s.back() == '.') s.pop_back();
+        return s + (v == 1 ? " second" : " seconds");
+    };
+    std::string out = p.name + ": breathe in for " + secs(p.inhale);
+    if (p.hold_in > 0) out += ", hold for " + secs(p.hold_in);
+    out += (p.hold_in > 0 || p.hold_out > 0 ? ", breathe out for " : ", then out for ") + secs(p.exhale);
+    if (p.hold_out > 0) out += ", then hold for " + secs(p.hold_out);
+    out += ".";
+    if (!p.description.empty()) out += " " + p.description;
+    return out;
+}
+
+// On the screen itself, not only on a card: over-breathing makes some people light-headed.
+constexpr const char* kDizzyAdvice = "If you feel dizzy or short of breath, stop and breathe normally.";
+
 std::string minutes_label(int m) { return m == 1 ? "1 minute" : std::to_string(m) + " minutes"; }
 
 // Sound on/off and volume, or a quiet note when the kiosk has no sound.
@@ -67,7 +88,7 @@ Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav)
     const float width = std::min(ImGui::GetContentRegionAvail().x, ctx.m(56));
     text(ctx, ctx.fonts.heading, ctx.theme.text, "Breathing exercise", width);
     text(ctx, ctx.fonts.body, ctx.theme.muted_text,
-         "Breathe along with the circle: in as it grows, out as it shrinks. Stop whenever you like.", width);
+         std::string("Breathe along with the circle: in as it grows, out as it shrinks. ") + kDizzyAdvice, width);
     ImGui::Dummy(ImVec2(1, ctx.m(0.3f)));
     text(ctx, ctx.fonts.subheading, ctx.theme.text, "Choose a rhythm", width);
     const float gap = ImGui::GetStyle().ItemSpacing.x;
@@ -81,6 +102,10 @@ Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav)
         if (tile(ctx, "##pattern", p.name, describe(p), ImVec2(tile_width, ctx.m.target(3.6f)), nullptr, chosen))
             action = Action::with_code(Action::Kind::ChoosePattern, static_cast<int>(i));
         ImGui::PopID();
+    }
+    if (!content.breathing.empty()) {
+        const size_t chosen = static_cast<size_t>(std::clamp(nav.breathing.pattern, 0, static_cast<int>(content.breathing.size()) - 1));
+        text(ctx, ctx.fonts.body, ctx.theme.muted_text, explain(content.breathing[chosen]), width);
     }
     ImGui::Dummy(ImVec2(1, ctx.m(0.3f)));
     text(ctx, ctx.fonts.subheading, ctx.theme.text, "How long", width);
@@ -111,8 +136,9 @@ Action exercising(ViewContext& ctx, const Content& content, const Navigation& na
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float controls = ctx.m.target(3) + ctx.m(1);
     const float area = std::max(1.0f, avail.y - controls);
-    const ImVec2 centre(ImGui::GetWindowPos().x + ImGui::GetWindowWidth() * 0.5f, pos.y + area * 0.5f - ctx.m(0.6f));
-    const float largest = std::min(area * 0.5f - ctx.m(1.2f), ImGui::GetWindowWidth() * 0.3f);
+    // Room below the circle for the time left and the dizziness advice.
+    const ImVec2 centre(ImGui::GetWindowPos().x + ImGui::GetWindowWidth() * 0.5f, pos.y + area * 0.5f - ctx.m(1.4f));
+    const float largest = std::min(area * 0.5f - ctx.m(2.0f), ImGui::GetWindowWidth() * 0.3f);
     const float smallest = largest * 0.35f;
     const float radius = smallest + (largest - smallest) * static_cast<float>(moment.fullness);
     ImDrawList* list = ImGui::GetWindowDrawList();
@@ -127,7 +153,8 @@ Action exercising(ViewContext& ctx, const Content& content, const Navigation& na
     const int left = static_cast<int>(std::ceil(schedule.total() - nav.breathing.elapsed(now)));
     centred_text(ctx, ctx.fonts.small, ctx.theme.muted_text,
             std::to_string(left / 60) + ":" + (left % 60 < 10 ? "0" : "") + std::to_string(left % 60) + " left",
-            pos.y + area - ctx.m(1));
+            pos.y + area - ctx.m(2));
+    centred_text(ctx, ctx.fonts.small, ctx.theme.muted_text, kDizzyAdvice, pos.y + area - ctx.m(1));
 
     ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + area + ctx.m(0.5f)));
     const float h = ctx.m.target(3);

@@ -49,13 +49,21 @@ Action card_view(ViewContext& ctx, const Content& content, const Navigation& nav
     scroll_with_finger(ctx);
     ImGui::BeginGroup();
     text(ctx, ctx.fonts.small, ctx.theme.muted_text, "Topic " + std::to_string(card.code), measure);
-    text(ctx, ctx.fonts.heading, ctx.theme.text, card.title, measure);
+    // The large heading is the discreet tile title, readable from across the room; the real
+    // title, which may name a body part or a treatment, is body-size text for the reader alone.
+    text(ctx, ctx.fonts.heading, ctx.theme.text, card.tile, measure);
+    if (card.title != card.tile) text(ctx, ctx.fonts.strong, ctx.theme.text, card.title, measure);
     ImGui::Dummy(ImVec2(1, ctx.m(0.2f)));
     if (const Texture* image = ctx.texture(card.image)) {
         picture(ctx, *image, measure);
         ImGui::Dummy(ImVec2(1, ctx.m(0.4f)));
     }
     rich_text(ctx, card.blocks, measure);
+    if (card.reviewed) {
+        // Health information says how current it is (NHS Information Standard).
+        ImGui::Dummy(ImVec2(1, ctx.m(0.4f)));
+        text(ctx, ctx.fonts.small, ctx.theme.muted_text, "Last reviewed " + long_text(*card.reviewed), measure);
+    }
     ImGui::EndGroup();
     if (!card.help.empty()) {
         if (side_by_side) {

@@ -2,6 +2,8 @@
 // What the staff view shows about the content store and the latest import. Plain data: the
 // app fills it from kiosk/update when the staff view opens (the UI never touches the disk).
 
+#include "core/calendar_date.hpp"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -21,6 +23,7 @@ struct StaffInfo {
     std::vector<Version> versions;  // newest first
     std::string last_import_report;
     std::string note;             // the outcome of the last staff request ("Now showing ...")
+    CalendarDate today;           // the clinic's date, for the cards past their review date
 };
 
 // What the staff view asks the app to do.

@@ -1,5 +1,6 @@
 #include "staff_views.hpp"
 
+#include "core/card_review.hpp"
 #include "core/count_text.hpp"
 #include "core/time_text.hpp"
 #include "screen_window.hpp"
@@ -150,6 +151,15 @@ StaffChoice staff_view(ViewContext& ctx, const Content& content, const StaffInfo
             const Card& card = content.cards[index];
             line(ctx, std::to_string(card.code) + "   " + card.title, width);
         }
+    }
+    // Health information goes out of date: the patient-information team's to-do list.
+    heading(ctx, "Cards due for review", width);
+    const std::vector<CardPastReview> overdue = cards_past_review(content, info.today);
+    if (overdue.empty()) line(ctx, "None.", width, true);
+    for (const CardPastReview& due : overdue) {
+        line(ctx, std::to_string(due.card->code) + "   " + due.card->title + " (" + due.card->language + "): due " +
+                      long_text(due.due) + ", " + due.card->file,
+             width);
     }
     ImGui::Dummy(ImVec2(1, ctx.m(2)));
     end_scroll_region(ctx);

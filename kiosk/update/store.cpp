@@ -129,6 +129,12 @@ std::vector<StoredVersion> list_versions(const fs::path& store) {
         // The label is signed, but by whoever made the pack: it is shown, so it is escaped.
         versions.push_back({id, printable(comment.label), comment.signed_at, imported_at_of(id), current == id});
     }
+    // Ids order imports to the second only. Two imports in one second: the later one was
+    // signed later (an import must be signed after everything the store accepted before).
+    std::stable_sort(versions.begin(), versions.end(), [](const StoredVersion& a, const StoredVersion& b) {
+        if (a.imported_at != b.imported_at) return a.imported_at > b.imported_at;
+        return a.signed_at > b.signed_at;
+    });
     return versions;
 }
 

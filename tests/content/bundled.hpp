@@ -15,4 +15,7 @@ const ShingleSet& source_shingles();  // HAVEN_SOURCE_SHINGLES: tests/content/so
 // Lines of the shingle file that are not 16 lower-case hex digits (should be none).
 int malformed_shingle_lines();
 
+const ShingleSet& source_content_runs();  // HAVEN_SOURCE_CONTENT_RUNS: tests/content/source-content-runs.txt
+int malformed_content_run_lines();
+
 } // namespace haven::content_check

@@ -1,7 +1,8 @@
-// make_source_shingles SOURCES_DIR: prints the hash of every 8-word shingle of the source
-// articles (SOURCES_DIR/*.txt), one per line, sorted and without repeats. This is how
-// source-shingles.txt is made (see make-source-shingles.sh); it uses the same word rules and
-// hash as the originality test, so the two cannot drift apart.
+// make_source_shingles [--content] SOURCES_DIR: prints the hash of every 8-word shingle of the
+// source articles (SOURCES_DIR/*.txt), or with --content of every run of 5 content stems, one
+// per line, sorted and without repeats. This is how source-shingles.txt and
+// source-content-runs.txt are made (see make-source-shingles.sh); it uses the same word rules
+// and hash as the originality test, so the two cannot drift apart.
 
 #include "text.hpp"
 
@@ -19,16 +20,18 @@ namespace fs = std::filesystem;
 using namespace haven::content_check;
 
 int main(int argc, char** argv) {
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: make_source_shingles SOURCES_DIR > source-shingles.txt\n");
+    const bool content = argc == 3 && std::string(argv[1]) == "--content";
+    if (argc != 2 && !content) {
+        std::fprintf(stderr, "usage: make_source_shingles [--content] SOURCES_DIR > source-shingles.txt\n");
         return 2;
     }
+    const char* sources = argv[argc - 1];
     std::vector<fs::path> files;
     std::error_code ec;
-    for (const fs::directory_entry& entry : fs::directory_iterator(argv[1], ec))
+    for (const fs::directory_entry& entry : fs::directory_iterator(sources, ec))
         if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path());
     if (ec || files.empty()) {
-        std::fprintf(stderr, "make_source_shingles: no .txt source articles in %s\n", argv[1]);
+        std::fprintf(stderr, "make_source_shingles: no .txt source articles in %s\n", sources);
         return 1;
     }
     std::sort(files.begin(), files.end());
@@ -42,7 +45,8 @@ int main(int argc, char** argv) {
         }
         std::ostringstream text;
         text << in.rdbuf();
-        for (const Shingle& s : shingles(shingle_words(text.str()))) hashes.insert(s.hash);
+        const std::vector<std::string> words = shingle_words(text.str());
+        for (const Shingle& s : content ? content_runs(content_stems(words)) : shingles(words)) hashes.insert(s.hash);
     }
     for (const std::string& hash : hashes) std::cout << hash << '\n';
     return std::cout.good() ? 0 : 1;

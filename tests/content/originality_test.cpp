@@ -1,4 +1,5 @@
-// Originality: no card repeats 8 consecutive words of the source articles it was written from.
+// Originality: no card repeats 8 consecutive words of the source articles it was written from,
+// nor follows 5 of their content words in order (a paraphrase that keeps the source's ideas and order).
 // The articles are not in the repository; source-shingles.txt holds the hash of each of their
 // 8-word runs (made by make-source-shingles.sh), and the cards' runs are hashed the same way.
 
@@ -87,5 +88,42 @@ TEST_CASE("originality: no card title, summary or body repeats 8 consecutive wor
         CHECK_MESSAGE(in_title.empty(), "title repeats the sources:", join(in_title));
         CHECK_MESSAGE(in_summary.empty(), "summary repeats the sources:", join(in_summary));
         CHECK_MESSAGE(in_body.empty(), "body repeats the sources:", join(in_body));
+    }
+}
+
+TEST_CASE("originality: the committed content-run file is well formed and complete") {
+    INFO("file: ", HAVEN_SOURCE_CONTENT_RUNS);
+    CHECK(malformed_content_run_lines() == 0);
+    // About 4,000 content words in the five articles: far fewer runs means a truncated file.
+    CHECK(source_content_runs().size() >= 3000);
+}
+
+TEST_CASE("originality: content words are the words that remain without stop words, cut to their stems") {
+    CHECK(content_stems(shingle_words("You can take the breathing slowly, and they breathed with you.")) ==
+          std::vector<std::string>{"tak", "breath", "slow", "breath"});
+    CHECK(content_stems(shingle_words("Stopping, stopped, stops")) == std::vector<std::string>{"stop", "stop", "stop"});
+    CHECK(content_stems(shingle_words("changes changing change")) == std::vector<std::string>{"chang", "chang", "chang"});
+}
+
+TEST_CASE("originality: a sentence that follows a source's ideas in their order is caught, though its small words differ") {
+    // From article 004: "Scheduling predictable, low-pressure opportunities for connection helps".
+    const std::vector<std::string> caught =
+        copied_content_runs("You could schedule predictable and low pressure opportunities to connect.", source_content_runs());
+    CHECK_FALSE(caught.empty());
+    // The same idea in other words and another order is not.
+    CHECK(copied_content_runs("Plan calm, easy times to be close, on days you both expect them.", source_content_runs())
+              .empty());
+}
+
+TEST_CASE("originality: no card title, summary or body follows 5 content words of the sources in order") {
+    const Pack& pack = bundled_pack();
+    REQUIRE_FALSE(pack.cards.empty());
+    REQUIRE_FALSE(source_content_runs().empty());
+    for (const CardFile& card : pack.cards) {
+        INFO("card: ", card.file);
+        const std::vector<std::string> in_summary = copied_content_runs(card.summary, source_content_runs());
+        const std::vector<std::string> in_body = copied_content_runs(plain_text(card.body), source_content_runs());
+        CHECK_MESSAGE(in_summary.empty(), "summary follows the sources:", join(in_summary));
+        CHECK_MESSAGE(in_body.empty(), "body follows the sources:", join(in_body));
     }
 }

@@ -5,6 +5,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -104,6 +105,20 @@ void read_card(const fs::path& path, const std::string& rel, Pack& pack) {
                 continue;
             }
             card.help.push_back({string_field(*h, "label", rel, pack), string_field(*h, "url", rel, pack)});
+        }
+    }
+    auto date_field = [&](const char* key) {
+        const auto date = (*table)[key].value<toml::date>();
+        if (!date) return std::string();
+        char iso[16];
+        std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", int{date->year}, int{date->month}, int{date->day});
+        return std::string(iso);
+    };
+    card.reviewed = date_field("reviewed");
+    card.review_due = date_field("review_due");
+    if (const toml::array* sources = (*table)["sources"].as_array()) {
+        for (const toml::node& node : *sources) {
+            if (const auto source = node.value<std::string>()) card.sources.push_back(*source);
         }
     }
     card.body = std::string(split.body);

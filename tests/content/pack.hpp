@@ -24,6 +24,9 @@ struct CardFile {
     std::int64_t code = 0;
     std::vector<HelpLink> help;
     std::string body;      // Markdown
+    std::string reviewed;    // "2026-12-01" when `reviewed` is a TOML date, else empty
+    std::string review_due;  // likewise
+    std::vector<std::string> sources;
 };
 
 struct TopicEntry {

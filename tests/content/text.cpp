@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 #include <cstdint>
 #include <map>
 #include <stdexcept>
@@ -565,6 +566,79 @@ std::vector<Shingle> shingles(const std::vector<std::string>& words) {
         out.push_back({std::move(phrase), std::move(hash)});
     }
     return out;
+}
+
+namespace {
+
+// Words that carry no content of their own: articles, pronouns, auxiliaries, prepositions,
+// conjunctions and the commonest adverbs. A run of 5 words that remain is the writer's own
+// choice of ideas and their order.
+const std::unordered_set<std::string>& stop_words() {
+    static const std::unordered_set<std::string> words = {
+        "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because",
+        "been", "before", "being", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "dont", "down",
+        "each", "even", "every", "few", "for", "from", "get", "gets", "getting", "got", "had", "has", "have", "having",
+        "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "isnt", "it", "its", "itself",
+        "just", "let", "lets", "may", "me", "might", "more", "most", "much", "must", "my", "no", "nor", "not", "now",
+        "of", "off", "often", "on", "once", "one", "only", "or", "other", "our", "ours", "out", "over", "own", "same",
+        "she", "should", "so", "some", "such", "than", "that", "thats", "the", "their", "theirs", "them", "then",
+        "there", "these", "they", "theyre", "this", "those", "through", "to", "too", "under", "until", "up", "us",
+        "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with",
+        "without", "would", "you", "youll", "your", "youre", "yours", "yourself", "yourselves", "youve", "ive", "im",
+        "way", "ways", "things", "thing", "many", "like", "well", "still", "yet", "ever", "never", "always"};
+    return words;
+}
+
+bool ends_with(const std::string& word, std::string_view suffix) {
+    return word.size() >= suffix.size() && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// A rough stem: the same for a word's common English forms, which is all the comparison needs
+// (it is applied to the sources and the cards alike).
+std::string stem(std::string word) {
+    auto cut = [&](std::string_view suffix, size_t keep_at_least, std::string_view replacement = "") {
+        if (!ends_with(word, suffix) || word.size() - suffix.size() < keep_at_least) return false;
+        word.resize(word.size() - suffix.size());
+        word += replacement;
+        return true;
+    };
+    if (!cut("ies", 2, "y") && !cut("ing", 3) && !cut("edly", 3) && !cut("ed", 3) && !cut("ly", 3) && !cut("es", 3)) {
+        if (!ends_with(word, "ss")) cut("s", 3);
+    }
+    cut("e", 3);
+    // Doubled final consonants of "stopped", "stopping": "stopp" -> "stop".
+    if (word.size() >= 4 && word[word.size() - 1] == word[word.size() - 2] &&
+        std::string_view("bdfgklmnprtz").find(word.back()) != std::string_view::npos)
+        word.pop_back();
+    return word;
+}
+
+} // namespace
+
+std::vector<std::string> content_stems(const std::vector<std::string>& words) {
+    std::vector<std::string> out;
+    out.reserve(words.size());
+    for (const std::string& word : words)
+        if (!stop_words().contains(word)) out.push_back(stem(word));
+    return out;
+}
+
+std::vector<Shingle> content_runs(const std::vector<std::string>& stems) {
+    std::vector<Shingle> out;
+    for (size_t first = 0; first + kContentRunWords <= stems.size(); ++first) {
+        std::string phrase = stems[first];
+        for (size_t k = 1; k < kContentRunWords; ++k) phrase += ' ' + stems[first + k];
+        std::string hash = shingle_hash(phrase);
+        out.push_back({std::move(phrase), std::move(hash)});
+    }
+    return out;
+}
+
+std::vector<std::string> copied_content_runs(std::string_view text, const ShingleSet& source) {
+    std::vector<std::string> found;
+    for (Shingle& s : content_runs(content_stems(shingle_words(text))))
+        if (source.contains(s.hash)) found.push_back(std::move(s.phrase));
+    return found;
 }
 
 std::vector<std::string> copied_phrases(std::string_view text, const ShingleSet& source) {

@@ -71,6 +71,19 @@ std::vector<Shingle> shingles(const std::vector<std::string>& words);
 
 using ShingleSet = std::unordered_set<std::string>;
 
+// The stricter test of paraphrase: a card that follows a source sentence by sentence keeps
+// its content words in their order even when the little words and endings change. Content
+// words are shingle_words() without stop words ("the", "and", "your", "can" ...), each cut
+// to a rough stem ("breathing", "breathes" and "breathed" all become "breath").
+std::vector<std::string> content_stems(const std::vector<std::string>& words);
+inline constexpr size_t kContentRunWords = 5;
+
+// Every run of 5 consecutive content stems, joined by single spaces and hashed like shingles.
+std::vector<Shingle> content_runs(const std::vector<std::string>& stems);
+
+// The 5-stem runs of `text` whose hash is in `source`, in order.
+std::vector<std::string> copied_content_runs(std::string_view text, const ShingleSet& source);
+
 // The 8-word phrases of `text` whose hash is in `source`, in order.
 std::vector<std::string> copied_phrases(std::string_view text, const ShingleSet& source);
 

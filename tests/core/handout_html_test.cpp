@@ -213,3 +213,11 @@ TEST_CASE("a clinic without help links gets no empty help section") {
     CHECK(html.find("<svg") == std::string::npos);
     CHECK(html.find("<h1>Riverside Clinic</h1>") != std::string::npos);
 }
+
+TEST_CASE("each card's review date is printed beside its title, so a nurse can tell how current it is") {
+    Content content = sample_content();
+    content.cards[0].reviewed = haven::CalendarDate{2026, 12, 1};
+    const std::string html = handout_html(content, {});
+    CHECK(occurrences(html, "Talking about changes <span class=\"reviewed\">reviewed 1 December 2026</span>") == 1);
+    CHECK(occurrences(html, "class=\"reviewed\"") == 1);  // cards without a date print none
+}

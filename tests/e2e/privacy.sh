@@ -32,7 +32,7 @@ HOME="$WORK/home" with_display strace -f -qq -o trace.txt \
   -e trace=socket,connect,openat,creat,mkdir,rename,renameat,renameat2,unlink,unlinkat \
   "$HAVEN" --content "$BUNDLED" --size 1280x800 --script session.txt > out.txt 2> err.txt || rc=$?
 [ "$rc" = 0 ] || fail "the session failed ($rc): $(grep '^haven:\|error' err.txt)"
-# strace's own process start-up (xvfb-run, exec) is not Haven's: only lines after the exec.
+# strace's own process start-up (the display wrapper, exec) is not Haven's: only lines after the exec.
 grep -q 'socket(' trace.txt || fail "strace recorded nothing: $(head -5 trace.txt)"
 
 sockets=$(grep -E ' socket\(' trace.txt | grep -v '= -1' | grep -v 'socket(AF_UNIX' || true)

@@ -99,6 +99,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             HAVEN_FUZZ_CHECK(haven::help_url_problem(link.url).empty());
         }
         for (const haven::Block& block : card.blocks) HAVEN_FUZZ_CHECK(!block.spans.empty());
+        // Review dates are real days, and the next review never comes before the last.
+        if (card.reviewed) HAVEN_FUZZ_CHECK(haven::is_valid_date(*card.reviewed));
+        if (card.review_due) HAVEN_FUZZ_CHECK(haven::is_valid_date(*card.review_due));
+        if (card.reviewed && card.review_due && result.ok()) HAVEN_FUZZ_CHECK(*card.reviewed <= *card.review_due);
+        for (const std::string& source : card.sources) HAVEN_FUZZ_CHECK(!source.empty());
         // Every image a card shows was decoded (the one image in the folder is valid).
         if (!card.image.empty()) HAVEN_FUZZ_CHECK(content.images.count(card.image) == 1);
     }

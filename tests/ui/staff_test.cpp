@@ -179,3 +179,26 @@ TEST_CASE("an import shows quiet progress, then its result, and never takes a ta
     CHECK(ui.shows("Content updated."));
     CHECK_FALSE(ui.shows("Updating content"));
 }
+
+TEST_CASE("the staff view lists the cards whose review date has come, and none that are still current") {
+    haven::Content content = content_with_pin("2468");
+    REQUIRE(content.cards.size() >= 2);
+    content.cards[0].review_due = haven::CalendarDate{2026, 6, 1};
+    content.cards[1].review_due = haven::CalendarDate{2027, 12, 1};
+    const std::string overdue = content.cards[0].title;
+    const std::string current = content.cards[1].title;
+    UiHarness ui(content, {1920, 1080});
+    CHECK(ui.run("hold 20 20 3500\nwait 100\n" + type_pin("2468")) == "");
+    (void)ui.session().ui().take_staff_request();
+    haven::ui::StaffInfo info = store_info();
+    info.today = {2026, 12, 2};
+    ui.session().ui().set_staff_info(info);
+    ui.session().wake();
+    ui.run_state().advance(0.1);
+    // The list is at the end of the staff page: scroll down to it, as staff would.
+    CHECK(ui.run("drag 960 950 960 150 300\nwait 1000\ndrag 960 950 960 150 300\nwait 1000") == "");
+    CHECK(ui.shows("Cards due for review"));
+    CHECK(ui.shows("due 1 June 2026"));
+    CHECK(ui.shows(overdue + " ("));
+    CHECK_FALSE(ui.shows(current + " ("));
+}
