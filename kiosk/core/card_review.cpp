@@ -30,15 +30,20 @@ std::vector<Diagnostic> review_warnings(const Content& content, const CalendarDa
     auto warn = [&](const Card& card, std::string message) {
         out.push_back({Diagnostic::Severity::Warning, card.file, 0, 0, std::move(message)});
     };
+    // A folder that dates any card keeps the standard for all of them; one that dates none
+    // (a clinic's own notes, a test folder) is not told about each card twice over.
+    bool governed = false;
+    each_card(content, [&](const Card& card) { governed = governed || card.reviewed || !card.sources.empty(); });
     each_card(content, [&](const Card& card) {
         if (!card.reviewed) {
+            if (!governed) return;
             warn(card, "the card has no review date: add reviewed = " + iso_text(today) +
                            " once someone has checked it against its sources");
         } else if (card.review_due && *card.review_due <= today) {
             warn(card, "the card was due for review on " + long_text(*card.review_due) +
                            ": check it against its sources, then change 'reviewed'");
         }
-        if (card.sources.empty()) {
+        if (card.sources.empty() && governed) {
             warn(card, "the card names no sources: add sources = [\"...\"], the references it was checked against");
         }
     });

@@ -21,9 +21,9 @@ struct CardPastReview {
 // soonest due first.
 std::vector<CardPastReview> cards_past_review(const Content& content, const CalendarDate& today);
 
-// Warnings for `haven check`: a card past its review date, a card with no review date, a
-// card that names no sources. Warnings, not errors: an overdue review never takes content
-// off the screen.
+// Warnings for `haven check`: a card past its review date; and, in a folder that dates or
+// sources any of its cards, a card with no review date or no sources. Warnings, not errors:
+// an overdue review never takes content off the screen.
 std::vector<Diagnostic> review_warnings(const Content& content, const CalendarDate& today);
 
 } // namespace haven

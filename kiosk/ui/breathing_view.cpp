@@ -103,10 +103,6 @@ Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav)
             action = Action::with_code(Action::Kind::ChoosePattern, static_cast<int>(i));
         ImGui::PopID();
     }
-    if (!content.breathing.empty()) {
-        const size_t chosen = static_cast<size_t>(std::clamp(nav.breathing.pattern, 0, static_cast<int>(content.breathing.size()) - 1));
-        text(ctx, ctx.fonts.body, ctx.theme.muted_text, explain(content.breathing[chosen]), width);
-    }
     ImGui::Dummy(ImVec2(1, ctx.m(0.3f)));
     text(ctx, ctx.fonts.subheading, ctx.theme.text, "How long", width);
     // 1, 3 and 5 minutes, and the pattern's own default if the clinic chose another length.
@@ -124,6 +120,12 @@ Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav)
         const ImVec2 size(button_width(ctx, label), ctx.m.target(2.6f));
         const bool tapped = m == nav.breathing.minutes ? button(ctx, label, size) : quiet_button(ctx, label, size);
         if (tapped) action = Action::with_code(Action::Kind::ChooseMinutes, m);
+    }
+    // What the chosen rhythm asks of you, in words, below the choices so they stay in view.
+    if (!content.breathing.empty()) {
+        const size_t chosen = static_cast<size_t>(std::clamp(nav.breathing.pattern, 0, static_cast<int>(content.breathing.size()) - 1));
+        ImGui::Dummy(ImVec2(1, ctx.m(0.3f)));
+        text(ctx, ctx.fonts.body, ctx.theme.muted_text, explain(content.breathing[chosen]), width);
     }
     return action;
 }

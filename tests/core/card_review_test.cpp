@@ -141,3 +141,12 @@ TEST_CASE("haven check's review warnings: overdue, undated and unsourced cards, 
     CHECK(cards_past_review(result.content, {2026, 6, 1}).size() == 1);
     CHECK(cards_past_review(result.content, {2026, 5, 31}).empty());
 }
+
+TEST_CASE("a folder that dates and sources none of its cards gets no review warnings: it has not adopted the standard") {
+    TempFolder folder;
+    write_base(folder);
+    const LoadResult result = folder.load();
+    check_clean(result);
+    CHECK(review_warnings(result.content, {2026, 12, 2}).empty());
+    CHECK(cards_past_review(result.content, {2026, 12, 2}).empty());
+}

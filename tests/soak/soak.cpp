@@ -516,7 +516,9 @@ private:
         }
         if (nav().breathing.minutes == 1 && chance(0.2)) {
             wait(65);  // to the end
-            if (nav().breathing.stage != BreathingState::Stage::Done || !shows("Well done."))
+            // Done, and saying so, unless the idle prompt has come up over it in the meantime
+            // (no touch for a while: the kiosk asks "Still reading?" on any screen).
+            if (nav().breathing.stage != BreathingState::Stage::Done || !(shows("Well done.") || shows("Still reading?")))
                 die(at() + "a one-minute exercise did not end after 65 s");
         } else if (chance(0.7)) {
             tap("Stop");
