@@ -21,7 +21,7 @@
 #    runs there too (tests/deploy/cage-session.sh as the package's `haven` user).
 #
 # Nothing of this machine's packages reaches the roots: they start from Debian's archive.
-# Takes about 35 minutes on 2 cores, most of it building twice (Release and sanitizers) and
+# Takes about 30 minutes on 2 cores, most of it building twice (Release and sanitizers) and
 # running the suite; about 6 GB of disk under WORK_DIR while it runs. Needs root, mmdebstrap,
 # Xvfb, xwd and netpbm here (deploy/packages.sh: fresh_root_packages) and Debian's archive.
 set -euo pipefail
