@@ -9,7 +9,7 @@
 #include "app/content_location.hpp"
 #include "app/options.hpp"
 #include "app/runs.hpp"
-#include "core/size_text.hpp"
+#include "core/text/size_text.hpp"
 
 #include <CLI/CLI.hpp>
 

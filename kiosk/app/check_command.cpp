@@ -1,8 +1,8 @@
 #include "check_command.hpp"
 
-#include "core/card_review.hpp"
-#include "core/content_loader.hpp"
-#include "core/count_text.hpp"
+#include "core/content/card_review.hpp"
+#include "core/content/content_loader.hpp"
+#include "core/text/count_text.hpp"
 #include "platform/local_date.hpp"
 
 #include <algorithm>

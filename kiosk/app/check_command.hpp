@@ -2,7 +2,7 @@
 // `haven check DIR`: reads a content folder the way the kiosk would and reports every
 // problem as `path:line:col: error|warning: message`, then a summary line.
 
-#include "core/content_loader.hpp"
+#include "core/content/content_loader.hpp"
 
 #include <filesystem>
 #include <iosfwd>

@@ -1,14 +1,14 @@
 // `haven handout DIR --out topics.html`: the printable page of topic codes and help links that
-// nurses keep at the desk (core/handout_html.hpp). Content with errors is refused with the
+// nurses keep at the desk (core/handout/handout_html.hpp). Content with errors is refused with the
 // same report `haven check` gives, so a nurse never prints codes the kiosk will not show.
 
 #include "check_command.hpp"
 #include "commands.hpp"
 #include "options.hpp"
 
-#include "core/content_files.hpp"
-#include "core/content_loader.hpp"
-#include "core/handout_html.hpp"
+#include "core/content/content_files.hpp"
+#include "core/content/content_loader.hpp"
+#include "core/handout/handout_html.hpp"
 #include "update/store.hpp"
 
 

@@ -5,8 +5,8 @@
 #include "commands.hpp"
 #include "options.hpp"
 
-#include "core/printable_text.hpp"
-#include "core/time_text.hpp"
+#include "core/text/printable_text.hpp"
+#include "core/text/time_text.hpp"
 #include "update/import.hpp"
 #include "update/store.hpp"
 

@@ -6,7 +6,7 @@
 #include "runs.hpp"
 #include "ui/session.hpp"
 
-#include "core/background_loader.hpp"
+#include "core/content/background_loader.hpp"
 #include "content_location.hpp"
 #include "import_progress.hpp"
 #include "staff_desk.hpp"

@@ -1,7 +1,7 @@
 #pragma once
 // What the command line asked for.
 
-#include "core/geometry.hpp"
+#include "core/input/geometry.hpp"
 
 #include <filesystem>
 #include <optional>

@@ -11,9 +11,9 @@
 #include "commands.hpp"
 #include "options.hpp"
 
-#include "core/content_files.hpp"
-#include "core/printable_text.hpp"
-#include "core/text_file.hpp"
+#include "core/content/content_files.hpp"
+#include "core/text/printable_text.hpp"
+#include "core/content/text_file.hpp"
 #include "update/file_io.hpp"
 #include "update/folder_walk.hpp"
 #include "update/manifest.hpp"

@@ -4,8 +4,8 @@
 #include "clear_colour.hpp"
 #include "runs.hpp"
 
-#include "core/script_runner.hpp"
-#include "core/text_file.hpp"
+#include "core/script/script_runner.hpp"
+#include "core/content/text_file.hpp"
 #include "content_location.hpp"
 #include "import_progress.hpp"
 #include "staff_desk.hpp"

@@ -1,7 +1,7 @@
 #include "staff_desk.hpp"
 
-#include "core/printable_text.hpp"
-#include "core/text_file.hpp"
+#include "core/text/printable_text.hpp"
+#include "core/content/text_file.hpp"
 #include "platform/breathing_audio.hpp"
 #include "platform/local_date.hpp"
 #include "update/import_status.hpp"

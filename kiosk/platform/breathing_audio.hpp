@@ -13,7 +13,7 @@
 // mix() waits for virtual time, which only the UI thread moves on, so the UI thread must
 // never wait for that lock while mix() waits for it: see DeviceAccess in the .cpp.
 
-#include "core/sound_plan.hpp"
+#include "core/breathing/sound_plan.hpp"
 
 #include <atomic>
 #include <condition_variable>

@@ -2,7 +2,7 @@
 // Draws ImGui's draw data with OpenGL 3 (ImGui's own OpenGL3 backend), on screen or into an
 // off-screen framebuffer of an exact size for scripted sessions and screenshots.
 
-#include "core/geometry.hpp"
+#include "core/input/geometry.hpp"
 
 #include <cstdint>
 #include <string>

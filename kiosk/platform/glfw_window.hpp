@@ -7,8 +7,8 @@
 // events, go through PointerInput (one button change per frame, tap versus drag) and never
 // reach ImGui directly. GLFW has no touch API; under Xwayland a touch is a mouse click.
 
-#include "core/geometry.hpp"
-#include "core/pointer_input.hpp"
+#include "core/input/geometry.hpp"
+#include "core/input/pointer_input.hpp"
 
 #include <functional>
 #include <string>

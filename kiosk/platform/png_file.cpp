@@ -1,6 +1,6 @@
 #include "png_file.hpp"
 
-#include "core/third_party.hpp"
+#include "core/content/third_party.hpp"
 
 // stb_image_write from Debian's libstb-dev headers, compiled here and nowhere else.
 #define STB_IMAGE_WRITE_IMPLEMENTATION

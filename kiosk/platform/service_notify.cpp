@@ -1,6 +1,6 @@
 #include "service_notify.hpp"
 
-#include "core/frame_pacer.hpp"  // kForever
+#include "core/session/frame_pacer.hpp"  // kForever
 
 #include <systemd/sd-daemon.h>
 #include <unistd.h>

@@ -9,7 +9,7 @@
 // ours when WATCHDOG_PID is this process or its parent (the unit needs NotifyAccess=all for
 // systemd to accept our messages).
 
-#include "core/clock.hpp"
+#include "core/session/clock.hpp"
 
 namespace haven::platform {
 

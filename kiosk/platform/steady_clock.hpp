@@ -2,7 +2,7 @@
 // Real time for the live kiosk: monotonic, so a clock change on the machine never makes the
 // idle timer or an animation jump.
 
-#include "core/clock.hpp"
+#include "core/session/clock.hpp"
 
 #include <chrono>
 

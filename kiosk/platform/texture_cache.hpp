@@ -3,7 +3,7 @@
 // happens here, on the UI thread at a frame boundary, and the previous content's textures
 // are freed in the same step.
 
-#include "core/content_model.hpp"
+#include "core/content/content_model.hpp"
 #include "ui/texture.hpp"
 
 #include <map>

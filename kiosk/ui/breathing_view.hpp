@@ -3,9 +3,9 @@
 // grows while breathing in, rests on holds and shrinks while breathing out, with the
 // phase word and a gentle count; pause, stop, and a short closing screen.
 
-#include "core/breathing_schedule.hpp"
-#include "core/content_model.hpp"
-#include "core/navigation.hpp"
+#include "core/breathing/breathing_schedule.hpp"
+#include "core/content/content_model.hpp"
+#include "core/session/navigation.hpp"
 #include "view_context.hpp"
 
 namespace haven::ui {

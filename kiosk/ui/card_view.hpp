@@ -3,8 +3,8 @@
 // with real typography at a comfortable line length, further help as QR codes, and
 // previous/next within the topic.
 
-#include "core/content_model.hpp"
-#include "core/navigation.hpp"
+#include "core/content/content_model.hpp"
+#include "core/session/navigation.hpp"
 #include "view_context.hpp"
 
 namespace haven::ui {

@@ -3,8 +3,8 @@
 // patient's controls: text size, contrast, language (when the content has several) and
 // the quick-hide button.
 
-#include "core/content_model.hpp"
-#include "core/navigation.hpp"
+#include "core/content/content_model.hpp"
+#include "core/session/navigation.hpp"
 #include "view_context.hpp"
 
 namespace haven::ui {

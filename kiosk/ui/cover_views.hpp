@@ -3,8 +3,8 @@
 // on screen) and the "Still reading?" prompt before an idle reset. A tap anywhere on them
 // is theirs alone: it never reaches a button beneath.
 
-#include "core/clock.hpp"
-#include "core/navigation.hpp"
+#include "core/session/clock.hpp"
+#include "core/session/navigation.hpp"
 #include "view_context.hpp"
 
 namespace haven::ui {

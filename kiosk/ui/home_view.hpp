@@ -2,8 +2,8 @@
 // The home screen: the clinic's welcome line, a tile for every topic (discreet titles
 // only), "Enter a topic code" for what a nurse suggested, and the clinic's further help.
 
-#include "core/content_model.hpp"
-#include "core/navigation.hpp"
+#include "core/content/content_model.hpp"
+#include "core/session/navigation.hpp"
 #include "view_context.hpp"
 
 namespace haven::ui {

@@ -2,8 +2,8 @@
 // "Enter a topic code": a large keypad for the number a nurse gave. An unknown code is
 // answered kindly and the keypad stays, digits kept, to correct it.
 
-#include "core/content_model.hpp"
-#include "core/navigation.hpp"
+#include "core/content/content_model.hpp"
+#include "core/session/navigation.hpp"
 #include "view_context.hpp"
 
 namespace haven::ui {

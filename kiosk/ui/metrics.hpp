@@ -4,8 +4,8 @@
 // 1280x800 tablet and a 1920x1080 wall screen show the same layout at a readable size.
 // Touch targets also have a physical floor: at least 9 mm and never under 48 px.
 
-#include "core/geometry.hpp"
-#include "core/navigation.hpp"
+#include "core/input/geometry.hpp"
+#include "core/session/navigation.hpp"
 
 namespace haven::ui {
 

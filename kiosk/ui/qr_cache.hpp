@@ -1,7 +1,7 @@
 #pragma once
 // QR codes are encoded once per content, not on every frame.
 
-#include "core/qr_matrix.hpp"
+#include "core/handout/qr_matrix.hpp"
 
 #include <map>
 #include <string>

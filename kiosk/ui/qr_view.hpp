@@ -4,10 +4,10 @@
 // 40 cm), with its label and the address or phone number written beneath. Phone numbers
 // are shown large, for people who would rather dial.
 
-#include "core/content_model.hpp"
+#include "core/content/content_model.hpp"
 #include "view_context.hpp"
 
-#include "core/help_link_text.hpp"
+#include "core/handout/help_link_text.hpp"
 
 #include <string>
 #include <vector>

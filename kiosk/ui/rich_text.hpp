@@ -4,7 +4,7 @@
 // line, comfortable line spacing. ImGui draws one font per call, so lines are laid out
 // here word by word.
 
-#include "core/content_model.hpp"
+#include "core/content/content_model.hpp"
 #include "view_context.hpp"
 
 #include <vector>

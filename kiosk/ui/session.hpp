@@ -3,10 +3,10 @@
 // live loop feeds it real time and GLFW events; a scripted session feeds it a virtual clock
 // and scripted touches. Both draw frames through `frame()` and nothing else.
 
-#include "core/content_loader.hpp"
-#include "core/frame_pacer.hpp"
-#include "core/pointer_input.hpp"
-#include "core/scroll_inertia.hpp"
+#include "core/content/content_loader.hpp"
+#include "core/session/frame_pacer.hpp"
+#include "core/input/pointer_input.hpp"
+#include "core/input/scroll_inertia.hpp"
 #include "fonts.hpp"
 #include "kiosk_ui.hpp"
 #include "texture.hpp"

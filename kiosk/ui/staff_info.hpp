@@ -2,7 +2,7 @@
 // What the staff view shows about the content store and the latest import. Plain data: the
 // app fills it from kiosk/update when the staff view opens (the UI never touches the disk).
 
-#include "core/calendar_date.hpp"
+#include "core/content/calendar_date.hpp"
 
 #include <cstdint>
 #include <string>

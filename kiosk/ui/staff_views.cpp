@@ -1,8 +1,8 @@
 #include "staff_views.hpp"
 
-#include "core/card_review.hpp"
-#include "core/count_text.hpp"
-#include "core/time_text.hpp"
+#include "core/content/card_review.hpp"
+#include "core/text/count_text.hpp"
+#include "core/text/time_text.hpp"
 #include "screen_window.hpp"
 #include "widgets.hpp"
 

@@ -4,10 +4,10 @@
 // topic codes for the nurse handout), and the display test pattern. Like every view they
 // draw from const state and return what was tapped.
 
-#include "core/clock.hpp"
-#include "core/content_model.hpp"
-#include "core/diagnostic.hpp"
-#include "core/staff_access.hpp"
+#include "core/session/clock.hpp"
+#include "core/content/content_model.hpp"
+#include "core/content/diagnostic.hpp"
+#include "core/session/staff_access.hpp"
 #include "staff_info.hpp"
 #include "view_context.hpp"
 

@@ -3,7 +3,7 @@
 // from libstb-dev's headers, rather than linking libstb.so (which also carries an image
 // decoder Haven must not use).
 
-#include "core/third_party.hpp"
+#include "core/content/third_party.hpp"
 
 HAVEN_BEGIN_THIRD_PARTY
 

@@ -1,8 +1,8 @@
 #pragma once
 // A topic: its cards as tiles (discreet tile title and summary).
 
-#include "core/content_model.hpp"
-#include "core/navigation.hpp"
+#include "core/content/content_model.hpp"
+#include "core/session/navigation.hpp"
 #include "view_context.hpp"
 
 namespace haven::ui {

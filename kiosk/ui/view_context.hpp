@@ -2,7 +2,7 @@
 // What every view needs to draw one frame: sizes, fonts, colours, the record of what is
 // visible (for scripts and tests), content images and the finger's drag for scrolling.
 
-#include "core/visible_text.hpp"
+#include "core/text/visible_text.hpp"
 #include "fonts.hpp"
 #include "metrics.hpp"
 #include "qr_cache.hpp"

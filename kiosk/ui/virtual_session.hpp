@@ -5,8 +5,8 @@
 //
 // Headless UI tests use it as it is; `haven --script` adds screenshots through the GPU.
 
-#include "core/clock.hpp"
-#include "core/script_runner.hpp"
+#include "core/session/clock.hpp"
+#include "core/script/script_runner.hpp"
 #include "session.hpp"
 
 #include <functional>

@@ -14,12 +14,12 @@
 #include "newest_accepted.hpp"
 #include "store.hpp"
 
-#include "core/content_files.hpp"
-#include "core/content_loader.hpp"
-#include "core/count_text.hpp"
-#include "core/diagnostic.hpp"
-#include "core/printable_text.hpp"
-#include "core/time_text.hpp"
+#include "core/content/content_files.hpp"
+#include "core/content/content_loader.hpp"
+#include "core/text/count_text.hpp"
+#include "core/content/diagnostic.hpp"
+#include "core/text/printable_text.hpp"
+#include "core/text/time_text.hpp"
 
 #include <fcntl.h>
 #include <sodium.h>

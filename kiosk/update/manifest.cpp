@@ -5,8 +5,8 @@
 #include "file_io.hpp"
 #include "folder_walk.hpp"
 
-#include "core/content_files.hpp"
-#include "core/printable_text.hpp"
+#include "core/content/content_files.hpp"
+#include "core/text/printable_text.hpp"
 
 #include <fcntl.h>
 #include <sodium.h>

@@ -7,7 +7,7 @@
 
 #include "manifest.hpp"
 
-#include "core/printable_text.hpp"
+#include "core/text/printable_text.hpp"
 
 #include <fcntl.h>
 #include <sys/file.h>

@@ -14,9 +14,9 @@
 // process. The last column is the time per card relative to the 100-card folder:
 // near 1.0 at every size means linear growth.
 
-#include "core/content_loader.hpp"
+#include "core/content/content_loader.hpp"
 #include "generated_content.hpp"
-#include "core/diagnostic.hpp"
+#include "core/content/diagnostic.hpp"
 
 #include <algorithm>
 #include <chrono>

@@ -13,7 +13,7 @@
 // the end, as a real kiosk would: the figures are then the UI's frames while the loader works
 // on it, and there is no swap.
 
-#include "core/background_loader.hpp"
+#include "core/content/background_loader.hpp"
 #include "generated_content.hpp"
 #include "ui/session.hpp"
 #include "ui/virtual_session.hpp"

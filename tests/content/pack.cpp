@@ -1,6 +1,6 @@
 #include "pack.hpp"
 
-#include "core/front_matter.hpp"
+#include "core/content/front_matter.hpp"
 
 #include <toml++/toml.h>
 

@@ -1,7 +1,7 @@
 // The breathing schedule: one function of time for the shape, the words and the cues.
 
-#include "core/breathing_schedule.hpp"
-#include "core/navigation.hpp"
+#include "core/breathing/breathing_schedule.hpp"
+#include "core/session/navigation.hpp"
 
 #include <doctest/doctest.h>
 

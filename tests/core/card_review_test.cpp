@@ -3,8 +3,8 @@
 // cards_past_review() is the staff view's list. Dates are days on the calendar.
 
 #include "content_test_folder.hpp"
-#include "core/calendar_date.hpp"
-#include "core/card_review.hpp"
+#include "core/content/calendar_date.hpp"
+#include "core/content/card_review.hpp"
 
 #include <doctest/doctest.h>
 

@@ -3,7 +3,7 @@
 
 #include "content_test_folder.hpp"
 
-#include "core/content_files.hpp"
+#include "core/content/content_files.hpp"
 
 #include <doctest/doctest.h>
 

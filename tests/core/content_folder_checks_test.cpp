@@ -5,7 +5,7 @@
 #include "content_test_folder.hpp"
 #include "test_images.hpp"
 
-#include "core/text_file.hpp"
+#include "core/content/text_file.hpp"
 
 #include <doctest/doctest.h>
 

@@ -3,10 +3,10 @@
 
 #include "content_test_folder.hpp"
 
-#include "core/content_loader.hpp"
-#include "core/markdown.hpp"
-#include "core/diagnostic.hpp"
-#include "core/text_file.hpp"
+#include "core/content/content_loader.hpp"
+#include "core/content/markdown.hpp"
+#include "core/content/diagnostic.hpp"
+#include "core/content/text_file.hpp"
 
 #include <doctest/doctest.h>
 

@@ -2,8 +2,8 @@
 // Shared by the content loader tests: a temporary content folder of a test's own, a small
 // valid base content, and checks of the diagnostics load_content reports.
 
-#include "core/content_loader.hpp"
-#include "core/diagnostic.hpp"
+#include "core/content/content_loader.hpp"
+#include "core/content/diagnostic.hpp"
 #include "support/temp_folder.hpp"
 
 #include <doctest/doctest.h>

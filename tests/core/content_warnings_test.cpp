@@ -3,7 +3,7 @@
 
 #include "content_test_folder.hpp"
 
-#include "core/markdown.hpp"
+#include "core/content/markdown.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
 // FramePacer: the kiosk draws when something changed and sleeps otherwise.
 
-#include "core/clock.hpp"
-#include "core/frame_pacer.hpp"
+#include "core/session/clock.hpp"
+#include "core/session/frame_pacer.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 // split_front_matter: Hugo-style `+++` TOML front matter, with line numbers for messages.
 
-#include "core/front_matter.hpp"
+#include "core/content/front_matter.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 // handout_html: the printable page nurses keep at the desk.
 
-#include "core/handout_html.hpp"
+#include "core/handout/handout_html.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 // help_link_check: which further-help links may become QR codes.
 
-#include "core/help_link_check.hpp"
+#include "core/content/help_link_check.hpp"
 
 #include <doctest/doctest.h>
 

@@ -4,8 +4,8 @@
 #include "content_test_folder.hpp"
 #include "test_images.hpp"
 
-#include "core/image_codec.hpp"
-#include "core/text_file.hpp"
+#include "core/content/image_codec.hpp"
+#include "core/content/text_file.hpp"
 
 #include <doctest/doctest.h>
 

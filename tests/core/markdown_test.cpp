@@ -1,7 +1,7 @@
 // parse_markdown: card bodies as render-ready blocks (headings, paragraphs, list items with
 // their markers and depth, block quotes, bold and italic spans).
 
-#include "core/markdown.hpp"
+#include "core/content/markdown.hpp"
 
 #include <doctest/doctest.h>
 

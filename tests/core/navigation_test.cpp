@@ -1,7 +1,7 @@
 // Navigation: the only place actions become screens, and the whole of a patient's trace.
 
-#include "core/content_model.hpp"
-#include "core/navigation.hpp"
+#include "core/content/content_model.hpp"
+#include "core/session/navigation.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
 // PointerInput: one button change per frame, tap versus drag, and the pointer leaving after
 // a lift. ImGui sees exactly what next_frame() returns, so these frames are what widgets see.
 
-#include "core/pointer_input.hpp"
+#include "core/input/pointer_input.hpp"
 
 #include <doctest/doctest.h>
 

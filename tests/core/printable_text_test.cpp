@@ -1,6 +1,6 @@
 // printable(): text from a stick made safe to show, one line that looks as long as it is.
 
-#include "core/printable_text.hpp"
+#include "core/text/printable_text.hpp"
 
 #include <doctest/doctest.h>
 

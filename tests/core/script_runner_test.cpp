@@ -1,8 +1,8 @@
 // run_script: what each command does to a session, played against a recording fake.
 
-#include "core/pointer_input.hpp"
-#include "core/script.hpp"
-#include "core/script_runner.hpp"
+#include "core/input/pointer_input.hpp"
+#include "core/script/script.hpp"
+#include "core/script/script_runner.hpp"
 
 #include <doctest/doctest.h>
 

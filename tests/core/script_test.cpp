@@ -1,6 +1,6 @@
 // parse_script: the scripted-session language, and its error messages with line numbers.
 
-#include "core/script.hpp"
+#include "core/script/script.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 // parse_size: WxH screen sizes from the command line.
 
-#include "core/size_text.hpp"
+#include "core/text/size_text.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 // The hidden way into the staff view: the corner long press, the PIN and the lockout.
 
-#include "core/staff_access.hpp"
+#include "core/session/staff_access.hpp"
 
 #include <doctest/doctest.h>
 #include <sodium.h>

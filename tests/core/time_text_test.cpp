@@ -1,6 +1,6 @@
 // time_text: moments as staff read them.
 
-#include "core/time_text.hpp"
+#include "core/text/time_text.hpp"
 
 #include <doctest/doctest.h>
 

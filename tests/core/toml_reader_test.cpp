@@ -1,6 +1,6 @@
 // toml_reader: the suggestion for a misspelt field name, and positions of syntax errors.
 
-#include "core/toml_reader.hpp"
+#include "core/content/toml_reader.hpp"
 
 #include <doctest/doctest.h>
 

@@ -5,7 +5,7 @@
 #include "content_test_folder.hpp"
 #include "test_images.hpp"
 
-#include "core/markdown.hpp"
+#include "core/content/markdown.hpp"
 
 #include <doctest/doctest.h>
 

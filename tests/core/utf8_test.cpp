@@ -1,6 +1,6 @@
 // find_invalid_utf8: where the first byte that is not UTF-8 is, for staff to find it.
 
-#include "core/utf8.hpp"
+#include "core/text/utf8.hpp"
 
 #include <doctest/doctest.h>
 

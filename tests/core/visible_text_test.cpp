@@ -1,6 +1,6 @@
 // VisibleText: what a person could read or tap on the latest frame.
 
-#include "core/visible_text.hpp"
+#include "core/text/visible_text.hpp"
 
 #include <doctest/doctest.h>
 

@@ -4,7 +4,7 @@
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
 
-#include "core/frame_pacer.hpp"
+#include "core/session/frame_pacer.hpp"
 #include "platform/service_notify.hpp"
 
 #include <sys/socket.h>

@@ -6,8 +6,8 @@
 // Invariants: the loader never throws, diagnostics name files relative to the folder, and a
 // folder that loads without errors holds exactly this card, complete and on topic "t".
 
-#include "core/content_loader.hpp"
-#include "core/help_link_check.hpp"
+#include "core/content/content_loader.hpp"
+#include "core/content/help_link_check.hpp"
 #include "fuzz_check.hpp"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 // split_front_matter on arbitrary bytes, with its invariants: both parts point into the
 // input, line numbers match the newlines before them, and the delimiters really are `+++`.
 
-#include "core/front_matter.hpp"
+#include "core/content/front_matter.hpp"
 #include "fuzz_check.hpp"
 
 #include <algorithm>

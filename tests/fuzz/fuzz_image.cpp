@@ -2,7 +2,7 @@
 // invariants the renderer relies on: accepted images are within the caps, decoding agrees
 // with the header, and the pixel buffer is exactly width x height x 4 bytes.
 
-#include "core/image_codec.hpp"
+#include "core/content/image_codec.hpp"
 #include "fuzz_check.hpp"
 
 #include <cstddef>

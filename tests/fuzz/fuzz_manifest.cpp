@@ -6,9 +6,9 @@
 // text from a stick goes through before it is shown, leaves no control character, no C1
 // control and no invalid UTF-8, and changes nothing that was already printable.
 
-#include "core/content_files.hpp"
-#include "core/printable_text.hpp"
-#include "core/utf8.hpp"
+#include "core/content/content_files.hpp"
+#include "core/text/printable_text.hpp"
+#include "core/text/utf8.hpp"
 #include "fuzz_check.hpp"
 #include "update/manifest.hpp"
 

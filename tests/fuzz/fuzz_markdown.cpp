@@ -3,8 +3,8 @@
 // per kind, and valid UTF-8 out whenever valid UTF-8 went in (the loader only passes valid
 // UTF-8, and ImGui draws whatever bytes it gets).
 
-#include "core/markdown.hpp"
-#include "core/utf8.hpp"
+#include "core/content/markdown.hpp"
+#include "core/text/utf8.hpp"
 #include "fuzz_check.hpp"
 
 #include <cstddef>

@@ -2,7 +2,7 @@
 // value is finite and within the documented limits, texts are non-empty where required,
 // and line numbers are real, increasing lines of the input.
 
-#include "core/script.hpp"
+#include "core/script/script.hpp"
 #include "fuzz_check.hpp"
 
 #include <algorithm>

@@ -3,8 +3,8 @@
 // table), so that every type mismatch, range error, unknown-field hint and position lookup
 // runs on hostile input. Every diagnostic must name the file and have a sane position.
 
-#include "core/diagnostics_sink.hpp"
-#include "core/toml_reader.hpp"
+#include "core/content/diagnostics_sink.hpp"
+#include "core/content/toml_reader.hpp"
 #include "fuzz_check.hpp"
 
 #include <algorithm>

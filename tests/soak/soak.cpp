@@ -19,10 +19,10 @@
 // once an hour; after a warm-up its growth must stay within a small bound (see kGrowthBound).
 // Any ImGui assertion aborts the process, and LeakSanitizer checks for leaks at exit.
 
-#include "core/content_loader.hpp"
-#include "core/navigation.hpp"
-#include "core/script.hpp"
-#include "core/script_runner.hpp"
+#include "core/content/content_loader.hpp"
+#include "core/session/navigation.hpp"
+#include "core/script/script.hpp"
+#include "core/script/script_runner.hpp"
 #include "ui/chrome.hpp"
 #include "ui/fonts.hpp"
 #include "ui/session.hpp"

@@ -3,7 +3,7 @@
 
 #include "ui_harness.hpp"
 
-#include "core/markdown.hpp"
+#include "core/content/markdown.hpp"
 
 #include <doctest/doctest.h>
 

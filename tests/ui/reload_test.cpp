@@ -7,7 +7,7 @@
 
 #include <doctest/doctest.h>
 
-#include "core/background_loader.hpp"
+#include "core/content/background_loader.hpp"
 
 #include <atomic>
 #include <chrono>

@@ -1,7 +1,7 @@
 #include "ui_harness.hpp"
 
-#include "core/script.hpp"
-#include "core/script_runner.hpp"
+#include "core/script/script.hpp"
+#include "core/script/script_runner.hpp"
 
 #include <imgui.h>
 

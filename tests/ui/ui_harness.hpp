@@ -2,7 +2,7 @@
 // A kiosk session without window or GPU, for UI tests: content in, script commands to
 // drive it, and the latest frame's visible items to check.
 
-#include "core/content_model.hpp"
+#include "core/content/content_model.hpp"
 #include "ui/fonts.hpp"
 #include "ui/session.hpp"
 #include "ui/virtual_session.hpp"

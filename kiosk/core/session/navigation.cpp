@@ -1,0 +1,204 @@
+#include "core/session/navigation.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace haven {
+namespace {
+
+constexpr size_t kMaxDigits = 3;  // codes are 1..999
+constexpr size_t kMaxBack = 32;   // a bound, so a long session cannot grow without end
+
+bool exists(const Place& place, const Content& content) {
+    switch (place.screen) {
+    case Screen::Topic: return content.find_topic(place.topic_id) != nullptr;
+    case Screen::Card: return content.find_code(place.card_code) != nullptr;
+    default: return true;
+    }
+}
+
+void go(Navigation& nav, Place place) {
+    if (nav.here.screen != Screen::Keypad && nav.here.screen != Screen::Hidden) nav.back.push_back(nav.here);
+    if (nav.back.size() > kMaxBack) nav.back.erase(nav.back.begin());
+    nav.here = std::move(place);
+}
+
+void home(Navigation& nav) {
+    nav.here = Place{};
+    nav.breathing = BreathingState{};
+    nav.back.clear();
+    nav.digits.clear();
+    nav.unknown_code = false;
+}
+
+TextSize text_size_from(const std::string& setting) {
+    if (setting == "small") return TextSize::Small;
+    if (setting == "large") return TextSize::Large;
+    return TextSize::Medium;
+}
+
+} // namespace
+
+Navigation initial_navigation(const KioskSettings& settings) {
+    Navigation nav;
+    nav.text_size = text_size_from(settings.text_size);
+    nav.high_contrast = settings.theme == "contrast";
+    nav.sound_on = settings.sound.enabled;
+    nav.volume = std::min(settings.sound.default_volume, settings.sound.max_volume);
+    return nav;
+}
+
+void apply(Navigation& nav, const Action& action, const Content& content) {
+    switch (action.kind) {
+    case Action::Kind::None:
+        return;
+    case Action::Kind::OpenTopic:
+        if (content.find_topic(action.topic_id)) go(nav, {Screen::Topic, action.topic_id, 0});
+        return;
+    case Action::Kind::OpenCard:
+        if (const Card* card = content.find_code(action.code)) go(nav, {Screen::Card, card->topic, card->code});
+        return;
+    case Action::Kind::StepCard:
+        if (const Card* card = content.find_code(action.code)) nav.here = {Screen::Card, card->topic, card->code};
+        return;
+    case Action::Kind::Back:
+        if (nav.back.empty()) {
+            home(nav);
+        } else {
+            nav.here = nav.back.back();
+            nav.back.pop_back();
+        }
+        return;
+    case Action::Kind::Home:
+    case Action::Kind::Reveal:
+        home(nav);
+        return;
+    case Action::Kind::OpenKeypad:
+        go(nav, {Screen::Keypad, {}, 0});
+        nav.digits.clear();
+        nav.unknown_code = false;
+        return;
+    case Action::Kind::KeypadDigit:
+        if (action.digit >= '0' && action.digit <= '9' && nav.digits.size() < kMaxDigits &&
+            !(nav.digits.empty() && action.digit == '0'))
+            nav.digits += action.digit;
+        nav.unknown_code = false;
+        return;
+    case Action::Kind::KeypadDelete:
+        if (!nav.digits.empty()) nav.digits.pop_back();
+        nav.unknown_code = false;
+        return;
+    case Action::Kind::KeypadGo: {
+        const int code = nav.digits.empty() ? 0 : std::stoi(nav.digits);
+        if (const Card* card = content.find_code(code)) {
+            // The card replaces the keypad: Back from it goes where the keypad came from.
+            nav.here = {Screen::Card, card->topic, card->code};
+            nav.digits.clear();
+            nav.unknown_code = false;
+        } else {
+            nav.unknown_code = !nav.digits.empty();
+        }
+        return;
+    }
+    case Action::Kind::Hide:
+        home(nav);
+        nav.breathing = BreathingState{};
+        nav.here.screen = Screen::Hidden;
+        return;
+    case Action::Kind::SetTextSize:
+        nav.text_size = action.text_size;
+        return;
+    case Action::Kind::ToggleContrast:
+        nav.high_contrast = !nav.high_contrast;
+        return;
+    case Action::Kind::NextLanguage: {
+        const std::vector<std::string> languages = content.languages();
+        if (languages.size() < 2) return;
+        const std::string current = nav.language.empty() ? content.settings.default_language : nav.language;
+        auto it = std::find(languages.begin(), languages.end(), current);
+        nav.language = (it == languages.end() || it + 1 == languages.end()) ? languages.front() : *(it + 1);
+        return;
+    }
+    case Action::Kind::Reset:
+        nav = initial_navigation(content.settings);
+        return;
+    case Action::Kind::OpenBreathing:
+        go(nav, {Screen::Breathing, {}, 0});
+        nav.breathing = BreathingState{};
+        if (!content.breathing.empty()) nav.breathing.minutes = content.breathing.front().default_minutes;
+        return;
+    case Action::Kind::ChoosePattern:
+        if (action.code >= 0 && action.code < static_cast<int>(content.breathing.size())) {
+            nav.breathing.pattern = action.code;
+            nav.breathing.minutes = content.breathing[static_cast<size_t>(action.code)].default_minutes;
+        }
+        return;
+    case Action::Kind::ChooseMinutes:
+        if (action.code >= 1 && action.code <= 30) nav.breathing.minutes = action.code;
+        return;
+    case Action::Kind::StartBreathing:
+        ++nav.breathing.run;
+        nav.breathing.stage = BreathingState::Stage::Running;
+        nav.breathing.started = action.at;
+        nav.breathing.paused_for = 0;
+        return;
+    case Action::Kind::PauseBreathing:
+        if (nav.breathing.stage == BreathingState::Stage::Running) {
+            nav.breathing.stage = BreathingState::Stage::Paused;
+            nav.breathing.paused_at = action.at;
+        }
+        return;
+    case Action::Kind::ResumeBreathing:
+        if (nav.breathing.stage == BreathingState::Stage::Paused) {
+            nav.breathing.paused_for += action.at - nav.breathing.paused_at;
+            nav.breathing.stage = BreathingState::Stage::Running;
+        }
+        return;
+    case Action::Kind::FinishBreathing:
+        nav.breathing.stage = BreathingState::Stage::Done;
+        return;
+    case Action::Kind::ToggleSound:
+        nav.sound_on = !nav.sound_on;
+        return;
+    case Action::Kind::Louder:
+    case Action::Kind::Quieter: {
+        // Tenths, within the clinic's maximum; never quite silent while sound is on.
+        const double step = action.kind == Action::Kind::Louder ? 0.1 : -0.1;
+        nav.volume = std::clamp(std::round((nav.volume + step) * 10) / 10, 0.1, content.settings.sound.max_volume);
+        return;
+    }
+    }
+}
+
+void revalidate(Navigation& nav, const Content& content) {
+    std::erase_if(nav.back, [&](const Place& p) { return !exists(p, content); });
+    if (nav.breathing.pattern >= static_cast<int>(content.breathing.size())) nav.breathing = BreathingState{};
+    if (!exists(nav.here, content)) {
+        // A vanished card falls back to its topic when that is still there.
+        const Place topic{Screen::Topic, nav.here.topic_id, 0};
+        if (nav.here.screen == Screen::Card && exists(topic, content)) {
+            nav.here = topic;
+        } else {
+            home(nav);
+        }
+    }
+    const std::vector<std::string> languages = content.languages();
+    if (std::find(languages.begin(), languages.end(), nav.language) == languages.end()) nav.language.clear();
+}
+
+int neighbour_card(const Content& content, int code, int step) {
+    const Card* card = content.find_code(code);
+    if (!card) return 0;
+    const Topic* topic = content.find_topic(card->topic);
+    if (!topic) return 0;
+    const auto& cards = topic->cards;
+    for (size_t i = 0; i < cards.size(); ++i) {
+        if (content.cards[cards[i]].code != code) continue;
+        const long j = static_cast<long>(i) + step;
+        if (j < 0 || j >= static_cast<long>(cards.size())) return 0;
+        return content.cards[cards[static_cast<size_t>(j)]].code;
+    }
+    return 0;
+}
+
+} // namespace haven

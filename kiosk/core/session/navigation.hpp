@@ -1,0 +1,123 @@
+#pragma once
+// Where the patient is and what they chose: the screen, the way back, the keypad's digits,
+// and their reading preferences. Views return Actions; this is the only place that turns
+// them into a new state, so the rules are tested here. Everything in Navigation is
+// forgotten on an idle reset: it is the whole of a patient's trace.
+
+#include "core/session/clock.hpp"
+#include "core/content/content_model.hpp"
+
+#include <string>
+#include <vector>
+
+namespace haven {
+
+enum class Screen { Home, Topic, Card, Keypad, Hidden, Breathing };
+enum class TextSize { Small, Medium, Large };
+
+struct Place {
+    Screen screen = Screen::Home;
+    std::string topic_id;  // Topic
+    int card_code = 0;     // Card: cards are found by code, which survives a reload
+
+    bool operator==(const Place&) const = default;
+};
+
+// The breathing exercise in progress, if any. Times are the kiosk's clock.
+struct BreathingState {
+    enum class Stage { Choosing, Running, Paused, Done };
+    Stage stage = Stage::Choosing;
+    int pattern = 0;        // index into Content::breathing
+    int minutes = 3;        // 1, 3 or 5
+    Seconds started = 0;    // when Start was tapped
+    Seconds paused_at = 0;  // when Pause was tapped (Paused)
+    Seconds paused_for = 0; // total time spent paused
+    int run = 0;            // counts starts, so a restart is told from a resume
+
+    bool operator==(const BreathingState&) const = default;
+
+    // Seconds of exercise so far.
+    Seconds elapsed(Seconds now) const {
+        const Seconds until = stage == Stage::Paused ? paused_at : now;
+        return stage == Stage::Choosing ? 0 : until - started - paused_for;
+    }
+};
+
+struct Navigation {
+    Place here;
+    std::vector<Place> back;     // where Back goes, newest last
+    std::string digits;          // keypad entry, at most 3 digits
+    bool unknown_code = false;   // the last "Go" named no card
+    TextSize text_size = TextSize::Medium;
+    bool high_contrast = false;
+    std::string language;        // empty: the content's default language
+    BreathingState breathing;
+    bool sound_on = false;       // the breathing exercise's sound
+    double volume = 0.6;         // 0..1
+
+    // Everything compared: a kiosk is at rest only when nothing of a patient is left.
+    bool operator==(const Navigation&) const = default;
+};
+
+struct Action {
+    enum class Kind {
+        None,
+        OpenTopic,     // topic_id
+        OpenCard,      // code: from a topic, remembered for Back
+        StepCard,      // code: previous/next within the topic, replaces the card
+        Back,
+        Home,
+        OpenKeypad,
+        KeypadDigit,   // digit
+        KeypadDelete,
+        KeypadGo,
+        Hide,          // quick hide: a neutral screen, history forgotten
+        Reveal,        // leave the hidden screen: always home
+        SetTextSize,   // text_size
+        ToggleContrast,
+        NextLanguage,
+        Reset,         // idle reset: forget everything
+        OpenBreathing,
+        ChoosePattern,   // code: the pattern's index
+        ChooseMinutes,   // code: 1, 3 or 5
+        StartBreathing,  // at
+        PauseBreathing,  // at
+        ResumeBreathing, // at
+        FinishBreathing, // the schedule ran out
+        ToggleSound,
+        Louder,
+        Quieter,
+    };
+    Kind kind = Kind::None;
+    std::string topic_id;
+    int code = 0;
+    char digit = 0;
+    TextSize text_size = TextSize::Medium;
+    Seconds at = 0;  // when the action happened (breathing); set by whoever applies it
+
+    static Action none() { return {}; }
+    static Action make(Kind kind) { Action a; a.kind = kind; return a; }
+    static Action open_topic(std::string id) { Action a = make(Kind::OpenTopic); a.topic_id = std::move(id); return a; }
+    static Action open_card(int code) { Action a = make(Kind::OpenCard); a.code = code; return a; }
+    static Action step_card(int code) { Action a = make(Kind::StepCard); a.code = code; return a; }
+    static Action go_home() { return make(Kind::Home); }
+    static Action keypad_digit(char d) { Action a = make(Kind::KeypadDigit); a.digit = d; return a; }
+    static Action set_text_size(TextSize s) { Action a = make(Kind::SetTextSize); a.text_size = s; return a; }
+    static Action with_code(Kind kind, int code) { Action a = make(kind); a.code = code; return a; }
+};
+
+// A fresh patient's state for these settings (their text size and theme).
+Navigation initial_navigation(const KioskSettings& settings);
+
+// Applies an action. Actions naming something the content does not have change nothing
+// (a wrong keypad code says so) or lead home.
+void apply(Navigation& nav, const Action& action, const Content& content);
+
+// Keeps the navigation valid after the content changed: a patient stays where they are
+// unless that card or topic is gone.
+void revalidate(Navigation& nav, const Content& content);
+
+// The card before and after `code` within its topic, or 0 at either end.
+int neighbour_card(const Content& content, int code, int step);
+
+} // namespace haven

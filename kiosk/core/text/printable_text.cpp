@@ -1,0 +1,86 @@
+#include "core/text/printable_text.hpp"
+
+#include <cstddef>
+
+namespace haven {
+namespace {
+
+void escape_byte(unsigned char byte, std::string& out) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += "\\x";
+    out += kHex[byte >> 4];
+    out += kHex[byte & 15];
+}
+
+// The length of the valid UTF-8 sequence starting at s[0] (of n bytes) and its code point,
+// or 0 when s[0] does not start one (overlong forms and surrogates are not valid).
+std::size_t utf8_sequence(const unsigned char* s, std::size_t n, unsigned& cp) {
+    const unsigned char c = s[0];
+    std::size_t length = 0;
+    unsigned min = 0;
+    if ((c & 0xE0) == 0xC0) {
+        length = 2; min = 0x80; cp = c & 0x1Fu;
+    } else if ((c & 0xF0) == 0xE0) {
+        length = 3; min = 0x800; cp = c & 0x0Fu;
+    } else if ((c & 0xF8) == 0xF0) {
+        length = 4; min = 0x10000; cp = c & 0x07u;
+    } else {
+        return 0;
+    }
+    if (length > n) return 0;
+    for (std::size_t k = 1; k < length; ++k) {
+        if ((s[k] & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (s[k] & 0x3Fu);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return length;
+}
+
+} // namespace
+
+std::string printable(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    for (std::size_t i = 0; i < n;) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            if (c < 0x20 || c == 0x7F) escape_byte(c, out);
+            else out += static_cast<char>(c);
+            ++i;
+            continue;
+        }
+        unsigned cp = 0;
+        const std::size_t length = utf8_sequence(s + i, n - i, cp);
+        if (length == 0) {  // not UTF-8: a terminal in a legacy 8-bit mode would obey 0x9B as an escape
+            escape_byte(c, out);
+            ++i;
+            continue;
+        }
+        for (std::size_t k = 0; k < length; ++k) {
+            if (cp <= 0x9F) escape_byte(s[i + k], out);  // a C1 control, such as U+009B (CSI)
+            else out += static_cast<char>(s[i + k]);
+        }
+        i += length;
+    }
+    return out;
+}
+
+std::string printable_lines(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t start = 0; start <= text.size();) {
+        const std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) {
+            out += printable(text.substr(start));
+            break;
+        }
+        out += printable(text.substr(start, end - start));
+        out += '\n';
+        start = end + 1;
+    }
+    return out;
+}
+
+} // namespace haven
