@@ -1,4 +1,4 @@
-#include "card_review.hpp"
+#include "core/content/card_review.hpp"
 
 #include <algorithm>
 
@@ -35,15 +35,16 @@ std::vector<Diagnostic> review_warnings(const Content& content, const CalendarDa
     bool governed = false;
     each_card(content, [&](const Card& card) { governed = governed || card.reviewed || !card.sources.empty(); });
     each_card(content, [&](const Card& card) {
-        if (!card.reviewed) {
-            if (!governed) return;
-            warn(card, "the card has no review date: add reviewed = " + iso_text(today) +
-                           " once someone has checked it against its sources");
-        } else if (card.review_due && *card.review_due <= today) {
+        if (card.review_due && *card.review_due <= today) {
             warn(card, "the card was due for review on " + long_text(*card.review_due) +
                            ": check it against its sources, then change 'reviewed'");
         }
-        if (card.sources.empty() && governed) {
+        if (!governed) return;
+        if (!card.reviewed) {
+            warn(card, "the card has no review date: add reviewed = " + iso_text(today) +
+                           " once someone has checked it against its sources");
+        }
+        if (card.sources.empty()) {
             warn(card, "the card names no sources: add sources = [\"...\"], the references it was checked against");
         }
     });
