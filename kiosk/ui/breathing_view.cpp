@@ -53,37 +53,36 @@ constexpr const char* kDizzyAdvice = "If you feel dizzy or short of breath, stop
 
 std::string minutes_label(int m) { return m == 1 ? "1 minute" : std::to_string(m) + " minutes"; }
 
-// Sound on/off and volume, or a quiet note when the kiosk has no sound.
-Action sound_controls(ViewContext& ctx, const Content& content, const Navigation& nav, bool available) {
+// Sound on/off and volume, or a quiet note when the kiosk has no sound. Each control goes on
+// the row when it fits and starts a new one when it does not, so a narrow portrait screen at
+// large text still shows every one of them.
+Action sound_controls(ViewContext& ctx, const Content& content, const Navigation& nav, bool available, float width) {
     Action action;
     if (!available) {
-        text(ctx, ctx.fonts.small, ctx.theme.muted_text, "Sound unavailable: follow the circle and the words.",
-             ImGui::GetContentRegionAvail().x);
+        text(ctx, ctx.fonts.small, ctx.theme.muted_text, "Sound unavailable: follow the circle and the words.", width);
         return action;
     }
     const float h = ctx.m.target(2.4f);
-    const char* toggle = nav.sound_on ? "Sound off" : "Sound on";
-    if (quiet_button(ctx, toggle, ImVec2(button_width(ctx, toggle), h))) action = Action::make(Action::Kind::ToggleSound);
+    const float gap = ctx.m.gap(0.8f);
+    if (switch_button(ctx, "Sound", nav.sound_on, h)) action = Action::make(Action::Kind::ToggleSound);
     if (nav.sound_on) {
-        ImGui::SameLine();
+        same_line_if_fits(button_width(ctx, "Quieter"), gap);
         if (quiet_button(ctx, "Quieter", ImVec2(button_width(ctx, "Quieter"), h))) action = Action::make(Action::Kind::Quieter);
-        ImGui::SameLine();
+        same_line_if_fits(button_width(ctx, "Louder"), gap);
         if (quiet_button(ctx, "Louder", ImVec2(button_width(ctx, "Louder"), h))) action = Action::make(Action::Kind::Louder);
-        ImGui::SameLine();
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (h - ctx.fonts.small->FontSize) * 0.5f);
         const int percent = static_cast<int>(std::lround(nav.volume * 100));
-        text(ctx, ctx.fonts.small, ctx.theme.muted_text, "Volume " + std::to_string(percent) + "%", ctx.m(8));
-    }
-    if (content.settings.sound.headphone_hint) {
-        ImGui::SameLine(0, ctx.m(1));
+        const std::string volume = "Volume " + std::to_string(percent) + "%";
+        const float volume_width = ctx.fonts.small->CalcTextSizeA(ctx.fonts.small->FontSize, FLT_MAX, 0, volume.c_str()).x;
+        same_line_if_fits(volume_width, gap);
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (h - ctx.fonts.small->FontSize) * 0.5f);
-        text(ctx, ctx.fonts.small, ctx.theme.muted_text, "Headphones keep it private: ask at the desk.",
-             std::max(ctx.m(6), ImGui::GetContentRegionAvail().x));
+        text(ctx, ctx.fonts.small, ctx.theme.muted_text, volume, volume_width + 1);
     }
+    if (content.settings.sound.headphone_hint)
+        text(ctx, ctx.fonts.small, ctx.theme.muted_text, "Headphones keep it private: ask at the desk.", width);
     return action;
 }
 
-Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav) {
+Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav, bool sound_available) {
     Action action;
     const float width = std::min(ImGui::GetContentRegionAvail().x, ctx.m(56));
     text(ctx, ctx.fonts.heading, ctx.theme.text, "Breathing exercise", width);
@@ -115,8 +114,8 @@ Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav)
         std::sort(lengths.begin(), lengths.end());
     }
     for (int m : lengths) {
-        if (m != lengths.front()) ImGui::SameLine();
         const std::string label = minutes_label(m);
+        if (m != lengths.front()) same_line_if_fits(button_width(ctx, label), ctx.m.gap(0.8f));
         const ImVec2 size(button_width(ctx, label), ctx.m.target(2.6f));
         const bool tapped = m == nav.breathing.minutes ? button(ctx, label, size) : quiet_button(ctx, label, size);
         if (tapped) action = Action::with_code(Action::Kind::ChooseMinutes, m);
@@ -127,6 +126,9 @@ Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav)
         ImGui::Dummy(ImVec2(1, ctx.m(0.3f)));
         text(ctx, ctx.fonts.body, ctx.theme.muted_text, explain(content.breathing[chosen]), width);
     }
+    ImGui::Dummy(ImVec2(1, ctx.m(0.3f)));
+    if (Action sound = sound_controls(ctx, content, nav, sound_available, width); sound.kind != Action::Kind::None)
+        action = sound;
     return action;
 }
 
@@ -136,42 +138,53 @@ Action exercising(ViewContext& ctx, const Content& content, const Navigation& na
     const BreathMoment moment = schedule.at(nav.breathing.elapsed(now));
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float controls = ctx.m.target(3) + ctx.m(1);
+    const float h = ctx.m.target(3);
+    const char* pause_label = nav.breathing.stage == Stage::Paused ? "Continue" : "Pause";
+    const float gap = ctx.m.gap(1);
+    const float buttons = button_width(ctx, pause_label) + gap + button_width(ctx, "Stop");
+    const float sound = sound_available ? switch_width(ctx, "Sound") : 0;
+    const bool one_row = buttons + gap + sound <= avail.x;
+    const float controls = (one_row ? h : 2 * h + gap) + ctx.m(1);
     const float area = std::max(1.0f, avail.y - controls);
     // Room below the circle for the time left and the dizziness advice.
     const ImVec2 centre(ImGui::GetWindowPos().x + ImGui::GetWindowWidth() * 0.5f, pos.y + area * 0.5f - ctx.m(1.4f));
-    const float largest = std::min(area * 0.5f - ctx.m(2.0f), ImGui::GetWindowWidth() * 0.3f);
+    const float largest = std::min(area * 0.5f - ctx.m(2.0f) - centred_text_height(ctx.fonts.small, kDizzyAdvice),
+                                   ImGui::GetWindowWidth() * 0.3f);
     const float smallest = largest * 0.35f;
     const float radius = smallest + (largest - smallest) * static_cast<float>(moment.fullness);
     ImDrawList* list = ImGui::GetWindowDrawList();
-    list->AddCircleFilled(centre, largest, ctx.theme.tile, 96);           // the room to grow into
-    list->AddCircleFilled(centre, radius, ctx.theme.tile_pressed, 96);    // the breath
-    if (ctx.theme.tile_border) list->AddCircle(centre, radius, ctx.theme.tile_border, 96, 3);
+    // The room to grow into, and the breath: each with an edge that stands out from what is
+    // around it, so the circle's size reads at low vision too.
+    const float line = std::max(2.0f, ctx.m(0.1f));
+    list->AddCircleFilled(centre, largest, ctx.theme.tile, 96);
+    list->AddCircle(centre, largest, ctx.theme.tile_border, 96, line);
+    list->AddCircleFilled(centre, radius, ctx.theme.tile_pressed, 96);
+    list->AddCircle(centre, radius, ctx.theme.accent, 96, line * 1.5f);
 
     const bool paused = nav.breathing.stage == Stage::Paused;
     const std::string word = paused ? "Paused" : phase_word(moment.phase);
     centred_text(ctx, ctx.fonts.heading, ctx.theme.text, word, centre.y - ctx.fonts.heading->FontSize);
     if (!paused) centred_text(ctx, ctx.fonts.subheading, ctx.theme.muted_text, std::to_string(moment.count), centre.y + ctx.m(0.4f));
     const int left = static_cast<int>(std::ceil(schedule.total() - nav.breathing.elapsed(now)));
+    const float advice = centred_text_height(ctx.fonts.small, kDizzyAdvice);
     centred_text(ctx, ctx.fonts.small, ctx.theme.muted_text,
-            std::to_string(left / 60) + ":" + (left % 60 < 10 ? "0" : "") + std::to_string(left % 60) + " left",
-            pos.y + area - ctx.m(2));
-    centred_text(ctx, ctx.fonts.small, ctx.theme.muted_text, kDizzyAdvice, pos.y + area - ctx.m(1));
+                 std::to_string(left / 60) + ":" + (left % 60 < 10 ? "0" : "") + std::to_string(left % 60) + " left",
+                 pos.y + area - advice - ctx.m(1.2f));
+    centred_text(ctx, ctx.fonts.small, ctx.theme.muted_text, kDizzyAdvice, pos.y + area - advice - ctx.m(0.1f));
 
     ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + area + ctx.m(0.5f)));
-    const float h = ctx.m.target(3);
-    const char* pause_label = paused ? "Continue" : "Pause";
-    const float total = button_width(ctx, pause_label) + button_width(ctx, "Stop") + ctx.m(1) +
-                        (sound_available ? button_width(ctx, "Sound off") + ctx.m(1) : 0);
-    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), (ImGui::GetWindowWidth() - total) * 0.5f));
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), (ImGui::GetWindowWidth() - (one_row ? buttons + gap + sound : buttons)) * 0.5f));
     if (button(ctx, pause_label, ImVec2(button_width(ctx, pause_label), h)))
         action = Action::make(paused ? Action::Kind::ResumeBreathing : Action::Kind::PauseBreathing);
-    ImGui::SameLine(0, ctx.m(1));
+    ImGui::SameLine(0, gap);
     if (quiet_button(ctx, "Stop", ImVec2(button_width(ctx, "Stop"), h))) action = Action::make(Action::Kind::OpenBreathing);
     if (sound_available) {
-        ImGui::SameLine(0, ctx.m(1));
-        const char* toggle = nav.sound_on ? "Sound off" : "Sound on";
-        if (quiet_button(ctx, toggle, ImVec2(button_width(ctx, toggle), h))) action = Action::make(Action::Kind::ToggleSound);
+        if (one_row) {
+            ImGui::SameLine(0, gap);
+        } else {
+            ImGui::SetCursorPosX(std::max(ImGui::GetStyle().WindowPadding.x, (ImGui::GetWindowWidth() - sound) * 0.5f));
+        }
+        if (switch_button(ctx, "Sound", nav.sound_on, h)) action = Action::make(Action::Kind::ToggleSound);
     }
     return action;
 }
@@ -209,22 +222,16 @@ Action breathing_view(ViewContext& ctx, const Content& content, const Navigation
     Action own;
     switch (nav.breathing.stage) {
     case Stage::Choosing: {
-        // The choices scroll when they do not fit (large text, small screens); Start stays
-        // in view beneath them.
-        const float start_height = ctx.m.target(3);
-        ImGui::BeginChild("choose", ImVec2(0, -(start_height + ctx.m(0.6f))), false,
-                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNav);
-        scroll_with_finger(ctx);
-        own = choosing(ctx, content, nav);
-        more_below_hint(ctx);
-        ImGui::EndChild();
-        if (button(ctx, "Start", ImVec2(std::max(button_width(ctx, "Start"), ctx.m(10)), start_height)))
+        // The choices scroll when they do not fit (large text, small screens); Start and
+        // "More below" stay in view beneath them.
+        begin_scroll_region(ctx, "choose", footer_height(ctx));
+        own = choosing(ctx, content, nav, sound_available);
+        const ScrollRegion region = end_scroll_region(ctx);
+        const float start_y = ImGui::GetCursorPosY();
+        if (button(ctx, "Start", ImVec2(std::max(button_width(ctx, "Start"), ctx.m(8)), footer_button_height(ctx))))
             own = Action::make(Action::Kind::StartBreathing);
-        ImGui::SameLine(0, ctx.m(2));
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (start_height - ctx.m.target(2.4f)) * 0.5f);
-        ImGui::BeginGroup();
-        if (Action sound = sound_controls(ctx, content, nav, sound_available); sound.kind != Action::Kind::None) own = sound;
-        ImGui::EndGroup();
+        ImGui::SetCursorPosY(start_y);
+        more_below_button(ctx, region, ImGui::GetWindowContentRegionMax().x - more_below_width(ctx));
         break;
     }
     case Stage::Running:

@@ -35,8 +35,6 @@ Action card_view(ViewContext& ctx, const Content& content, const Navigation& nav
 
     const int previous = neighbour_card(content, card.code, -1);
     const int next = neighbour_card(content, card.code, +1);
-    const bool pager = previous || next;
-    const float pager_height = pager ? ctx.m.target(2.6f) + ctx.m(0.8f) : 0;
 
     const float width = ImGui::GetContentRegionAvail().x;
     const float gap = ctx.m(2);
@@ -45,10 +43,15 @@ Action card_view(ViewContext& ctx, const Content& content, const Navigation& nav
     const float help_width = side_by_side ? ctx.m(kHelpColumnEm) : std::min(width, ctx.m(kMeasureEm));
     const float measure = std::min(side_by_side ? width - gap - help_width : width, ctx.m(kMeasureEm));
 
-    ImGui::BeginChild("card", ImVec2(0, -pager_height), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNav);
-    scroll_with_finger(ctx);
+    // The footer row holds Previous, "More below" and Next.
+    begin_scroll_region(ctx, "card", footer_height(ctx));
     ImGui::BeginGroup();
-    text(ctx, ctx.fonts.small, ctx.theme.muted_text, "Topic " + std::to_string(card.code), measure);
+    // The code a nurse would quote ("Code 41", as on the keypad), and where the card sits.
+    std::string where = "Code " + std::to_string(card.code);
+    const CardPlace place = card_place(content, card.code);
+    if (place.topic && place.count > 1)
+        where += "  \u00b7  " + std::to_string(place.position) + " of " + std::to_string(place.count) + " in " + place.topic->title;
+    text(ctx, ctx.fonts.small, ctx.theme.muted_text, where, measure);
     // The large heading is the discreet tile title, readable from across the room; the real
     // title, which may name a body part or a treatment, is body-size text for the reader alone.
     text(ctx, ctx.fonts.heading, ctx.theme.text, card.tile, measure);
@@ -78,22 +81,17 @@ Action card_view(ViewContext& ctx, const Content& content, const Navigation& nav
         ImGui::EndGroup();
     }
     ImGui::Dummy(ImVec2(1, ctx.m(1.5f)));
-    more_below_hint(ctx);
-    ImGui::EndChild();
+    const ScrollRegion region = end_scroll_region(ctx);
 
-    if (pager) {
-        ImGui::Dummy(ImVec2(1, ctx.m(0.2f)));
-        const float h = ctx.m.target(2.6f);
-        if (previous) {
-            if (button(ctx, "Previous", ImVec2(button_width(ctx, "Previous"), h))) action = Action::step_card(previous);
-        } else {
-            ImGui::Dummy(ImVec2(button_width(ctx, "Previous"), h));
-        }
-        if (next) {
-            ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - button_width(ctx, "Next")));
-            if (button(ctx, "Next", ImVec2(button_width(ctx, "Next"), h))) action = Action::step_card(next);
-        }
+    const float h = footer_button_height(ctx);
+    const float footer_y = ImGui::GetCursorPosY();
+    if (previous && button(ctx, "Previous", ImVec2(button_width(ctx, "Previous"), h))) action = Action::step_card(previous);
+    if (next) {
+        ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - button_width(ctx, "Next"), footer_y));
+        if (button(ctx, "Next", ImVec2(button_width(ctx, "Next"), h))) action = Action::step_card(next);
     }
+    ImGui::SetCursorPosY(footer_y);
+    more_below_button(ctx, region);
     ImGui::End();
     return action;
 }

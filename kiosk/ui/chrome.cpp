@@ -13,13 +13,36 @@ namespace {
 
 constexpr float kBarEm = 2.6f;
 
-TextSize next_size(TextSize s) {
-    switch (s) {
-    case TextSize::Medium: return TextSize::Large;
-    case TextSize::Large: return TextSize::Small;
-    case TextSize::Small: return TextSize::Medium;
+// The patient's text sizes, smallest first, as the bar names them.
+constexpr std::pair<TextSize, const char*> kTextSizes[] = {
+    {TextSize::Small, "A"}, {TextSize::Medium, "A+"}, {TextSize::Large, "A++"}};
+
+// One tappable control of the bar.
+struct BarButton {
+    std::string label;
+    Action action;
+    enum class Look { Filled, Quiet, Chosen } look = Look::Quiet;
+};
+
+// Buttons that stay together on one row (the three text sizes), `inner` apart.
+struct BarGroup {
+    std::vector<BarButton> buttons;
+    float inner = 0;
+    float width(const ViewContext& ctx) const {
+        float w = 0;
+        for (const BarButton& b : buttons) w += button_width(ctx, b.label);
+        return w + inner * static_cast<float>(buttons.size() - 1);
     }
-    return TextSize::Medium;
+};
+
+bool draw(ViewContext& ctx, const BarButton& b, float h) {
+    const ImVec2 size(button_width(ctx, b.label), h);
+    switch (b.look) {
+    case BarButton::Look::Filled:
+    case BarButton::Look::Chosen: return button(ctx, b.label, size);
+    case BarButton::Look::Quiet: return quiet_button(ctx, b.label, size);
+    }
+    return false;
 }
 
 } // namespace
@@ -43,41 +66,71 @@ std::string language_name(const std::string& code) {
 Action top_bar(ViewContext& ctx, const Navigation& nav, const Content& content) {
     Action action;
     const float h = top_bar_height(ctx);
-    const float gap = ctx.m(0.6f);
+    const float gap = ctx.m.gap(0.6f);
     const float left = ImGui::GetCursorPosX();
     const float top = ImGui::GetCursorPosY();
     const float right = left + ImGui::GetContentRegionAvail().x;
 
+    // Back and Home on the left, away from home.
+    BarGroup way_back{{}, gap};
     if (nav.here.screen != Screen::Home) {
-        if (button(ctx, "Back", ImVec2(button_width(ctx, "Back"), h))) action = Action::make(Action::Kind::Back);
-        ImGui::SameLine(0, gap);
-        if (button(ctx, "Home", ImVec2(button_width(ctx, "Home"), h))) action = Action::go_home();
+        way_back.buttons.push_back({"Back", Action::make(Action::Kind::Back), BarButton::Look::Filled});
+        way_back.buttons.push_back({"Home", Action::go_home(), BarButton::Look::Filled});
     }
-
-    // Right-aligned, from the right edge: Hide always last, where a hand finds it quickly.
-    std::vector<std::pair<std::string, Action>> controls;
-    controls.emplace_back("Text size", Action::set_text_size(next_size(nav.text_size)));
-    controls.emplace_back(nav.high_contrast ? "Standard colours" : "High contrast", Action::make(Action::Kind::ToggleContrast));
+    // The patient's controls on the right, Hide always last, where a hand finds it quickly.
+    // The text sizes are named, not cycled: the current one is marked, and a tap on a bigger
+    // one never makes text smaller.
+    std::vector<BarGroup> controls;
+    BarGroup sizes{{}, ctx.m.min_gap};
+    for (const auto& [size, label] : kTextSizes)
+        sizes.buttons.push_back({label, Action::set_text_size(size),
+                                 size == nav.text_size ? BarButton::Look::Chosen : BarButton::Look::Quiet});
+    controls.push_back(sizes);
+    controls.push_back({{{nav.high_contrast ? "Standard colours" : "High contrast", Action::make(Action::Kind::ToggleContrast)}}, 0});
     const auto languages = content.languages();
     if (languages.size() > 1) {
         const std::string current = nav.language.empty() ? content.settings.default_language : nav.language;
         auto it = std::find(languages.begin(), languages.end(), current);
         const std::string& next = (it == languages.end() || it + 1 == languages.end()) ? languages.front() : *(it + 1);
-        controls.emplace_back(language_name(next), Action::make(Action::Kind::NextLanguage));
+        controls.push_back({{{language_name(next), Action::make(Action::Kind::NextLanguage)}}, 0});
     }
-    controls.emplace_back("Hide screen", Action::make(Action::Kind::Hide));
+    controls.push_back({{{"Hide screen", Action::make(Action::Kind::Hide), BarButton::Look::Filled}}, 0});
 
-    float total = 0;
-    for (const auto& [label, a] : controls) total += button_width(ctx, label) + gap;
-    float x = std::max(left, right - total + gap);
-    for (const auto& [label, a] : controls) {
-        ImGui::SetCursorPos(ImVec2(x, top));
-        const float w = button_width(ctx, label);
-        const bool tapped = label == "Hide screen" ? button(ctx, label, ImVec2(w, h)) : quiet_button(ctx, label, ImVec2(w, h));
-        if (tapped) action = a;
-        x += w + gap;
+    // Rows from the top, each filled from the right with the controls that fit beside what is
+    // already there: on a narrow screen or at large text the bar grows a row rather than
+    // drawing one button over another.
+    std::vector<std::vector<const BarGroup*>> rows(1);
+    float room = right - left - (way_back.buttons.empty() ? 0 : way_back.width(ctx) + gap * 2);
+    for (auto it = controls.rbegin(); it != controls.rend(); ++it) {
+        const float w = it->width(ctx);
+        if (!rows.back().empty() && w > room) {
+            rows.emplace_back();
+            room = right - left;
+        }
+        rows.back().insert(rows.back().begin(), &*it);
+        room -= w + gap;
     }
-    ImGui::SetCursorPos(ImVec2(left, top + h + ctx.m(0.8f)));
+
+    auto draw_group = [&](const BarGroup& group, float x, float y) {
+        for (const BarButton& b : group.buttons) {
+            ImGui::SetCursorPos(ImVec2(x, y));
+            if (draw(ctx, b, h)) action = b.action;
+            x += button_width(ctx, b.label) + group.inner;
+        }
+    };
+    draw_group(way_back, left, top);
+    float y = top;
+    for (const auto& row : rows) {
+        float total = 0;
+        for (const BarGroup* group : row) total += group->width(ctx) + gap;
+        float x = std::max(left, right - total + gap);
+        for (const BarGroup* group : row) {
+            draw_group(*group, x, y);
+            x += group->width(ctx) + gap;
+        }
+        y += h + gap;
+    }
+    ImGui::SetCursorPos(ImVec2(left, y - gap + ctx.m(0.8f)));
     return action;
 }
 

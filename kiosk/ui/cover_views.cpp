@@ -1,9 +1,11 @@
 #include "cover_views.hpp"
 
+#include "screen_window.hpp"
 #include "widgets.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -31,18 +33,35 @@ bool full_screen_catch(ViewContext& ctx, const char* name, ImU32 background) {
 } // namespace
 
 Action hidden_view(ViewContext& ctx) {
-    const bool tapped = full_screen_catch(ctx, "Hidden", ctx.theme.background);
-    // A calm, empty picture: soft circles, no words about anything a patient was reading.
+    begin_screen(ctx, "Hidden");
+    // A calm, empty picture: soft circles, no words about anything a patient was reading; and
+    // two plain choices beneath it that say nothing of it either.
     ImDrawList* list = ImGui::GetWindowDrawList();
-    const ImVec2 centre(static_cast<float>(ctx.m.display.width) * 0.5f, static_cast<float>(ctx.m.display.height) * 0.42f);
-    list->AddCircleFilled(centre, ctx.m(6), ctx.theme.tile, 64);
-    list->AddCircleFilled(centre, ctx.m(3.5f), ctx.theme.tile_pressed, 64);
-    centred_text(ctx, ctx.fonts.body, ctx.theme.muted_text, "Tap anywhere to continue", centre.y + ctx.m(8));
-    ctx.seen.add("Tap anywhere to continue", {0, 0, static_cast<float>(ctx.m.display.width), static_cast<float>(ctx.m.display.height)},
-                 {0, 0, static_cast<float>(ctx.m.display.width), static_cast<float>(ctx.m.display.height)}, true);
-    list->PopClipRect();
+    const float width = static_cast<float>(ctx.m.display.width);
+    const float height = static_cast<float>(ctx.m.display.height);
+    const float h = ctx.m.target(3);
+    const float gap = ctx.m.gap(1.2f);
+    const float radius = std::min(ctx.m(6), height * 0.22f);
+    const ImVec2 centre(width * 0.5f, std::max(radius + ctx.m(1), height * 0.4f - h));
+    list->AddCircleFilled(centre, radius, ctx.theme.tile, 64);
+    list->AddCircleFilled(centre, radius * 0.58f, ctx.theme.tile_pressed, 64);
+
+    const char* const kContinue = "Continue reading";
+    const char* const kStartAgain = "Start again";
+    const float w = std::max(button_width(ctx, kContinue), button_width(ctx, kStartAgain));
+    const bool side_by_side = 2 * w + gap <= width - 2 * ImGui::GetStyle().WindowPadding.x;
+    float y = centre.y + radius + ctx.m(2);
+    Action action;
+    ImGui::SetCursorScreenPos(ImVec2(side_by_side ? (width - 2 * w - gap) * 0.5f : (width - w) * 0.5f, y));
+    if (button(ctx, kContinue, ImVec2(w, h))) action = Action::make(Action::Kind::Uncover);
+    if (side_by_side) {
+        ImGui::SameLine(0, gap);
+    } else {
+        ImGui::SetCursorScreenPos(ImVec2((width - w) * 0.5f, y + h + gap));
+    }
+    if (quiet_button(ctx, kStartAgain, ImVec2(w, h))) action = Action::make(Action::Kind::Reveal);
     ImGui::End();
-    return tapped ? Action::make(Action::Kind::Reveal) : Action::none();
+    return action;
 }
 
 bool idle_prompt(ViewContext& ctx, Seconds seconds_left) {
@@ -52,7 +71,7 @@ bool idle_prompt(ViewContext& ctx, Seconds seconds_left) {
     const float h = ctx.m(12);
     const ImVec2 min((static_cast<float>(ctx.m.display.width) - w) * 0.5f, (static_cast<float>(ctx.m.display.height) - h) * 0.5f);
     list->AddRectFilled(min, ImVec2(min.x + w, min.y + h), ctx.theme.background, ctx.m(1));
-    if (ctx.theme.tile_border) list->AddRect(min, ImVec2(min.x + w, min.y + h), ctx.theme.tile_border, ctx.m(1), 0, 2);
+    list->AddRect(min, ImVec2(min.x + w, min.y + h), ctx.theme.tile_border, ctx.m(1), 0, 2);
     centred_text(ctx, ctx.fonts.heading, ctx.theme.text, "Still reading?", min.y + ctx.m(1.5f));
     const int left = static_cast<int>(std::ceil(seconds_left));
     centred_text(ctx, ctx.fonts.body, ctx.theme.muted_text,

@@ -1,7 +1,7 @@
 #pragma once
 // Screens that cover everything else: the quick-hide screen (neutral, nothing of what was
-// on screen) and the "Still reading?" prompt before an idle reset. A tap anywhere on them
-// is theirs alone: it never reaches a button beneath.
+// on screen) and the "Still reading?" prompt before an idle reset. A tap on them is theirs
+// alone: it never reaches a button beneath.
 
 #include "core/session/clock.hpp"
 #include "core/session/navigation.hpp"
@@ -9,7 +9,8 @@
 
 namespace haven::ui {
 
-// The neutral screen after "Hide screen". Any tap returns home.
+// The neutral screen after "Hide screen": "Continue reading" goes back where the patient was,
+// "Start again" goes home and forgets it.
 Action hidden_view(ViewContext& ctx);
 
 // The idle prompt over the current screen. Returns true when the patient says they are

@@ -28,7 +28,9 @@ Action home_view(ViewContext& ctx, const Content& content, const Navigation& nav
     const float width = ImGui::GetContentRegionAvail().x;
     const float reading = std::min(width, ctx.m(kReadingWidthEm));
 
-    begin_scroll_region(ctx, "home");
+    // The footer keeps the nurse's way in, "Enter a code", in one place on the first screen at
+    // every size, whatever the number of topics or the text size.
+    begin_scroll_region(ctx, "home", footer_height(ctx));
     text(ctx, ctx.fonts.small, ctx.theme.muted_text, content.settings.clinic_name, reading);
     text(ctx, ctx.fonts.heading, ctx.theme.text, content.settings.welcome, reading);
     ImGui::Dummy(ImVec2(1, ctx.m(0.3f)));
@@ -54,12 +56,6 @@ Action home_view(ViewContext& ctx, const Content& content, const Navigation& nav
         ImGui::PopID();
         column = (column + 1) % columns;
     }
-    if (any) {
-        if (column > 0) ImGui::SameLine();
-        if (tile(ctx, "##keypad", "Enter a topic code", "If a nurse gave you a number", tile_size))
-            action = Action::make(Action::Kind::OpenKeypad);
-        column = (column + 1) % columns;
-    }
     if (column > 0) ImGui::SameLine();
     if (tile(ctx, "##breathing", "Breathing exercise", "A few calm minutes, guided", tile_size))
         action = Action::make(Action::Kind::OpenBreathing);
@@ -70,7 +66,12 @@ Action home_view(ViewContext& ctx, const Content& content, const Navigation& nav
         text(ctx, ctx.fonts.body, ctx.theme.muted_text, "Scan a code with your phone's camera to take it with you.", reading);
         // The clinic's links side by side, as many as fit.
         const float column_width = std::max(ctx.m(12), qr_side(ctx, content.settings.help.front().url) + ctx.m(1));
-        const int per_row = std::max(1, static_cast<int>((region + gap) / (column_width + gap)));
+        // As many as fit side by side, the rows evened out: five codes on four columns are
+        // three and two, never four and one left alone.
+        const int fit = std::max(1, static_cast<int>((region + gap) / (column_width + gap)));
+        const int count = static_cast<int>(content.settings.help.size());
+        const int rows = (count + fit - 1) / fit;
+        const int per_row = (count + rows - 1) / rows;
         for (size_t i = 0; i < content.settings.help.size(); ++i) {
             if (i % static_cast<size_t>(per_row) != 0) ImGui::SameLine(0, gap);
             ImGui::PushID(static_cast<int>(i));
@@ -80,7 +81,19 @@ Action home_view(ViewContext& ctx, const Content& content, const Navigation& nav
             ImGui::PopID();
         }
     }
-    end_scroll_region(ctx);
+    const ScrollRegion region_below = end_scroll_region(ctx);
+    const float footer_y = ImGui::GetCursorPosY();
+    if (any) {
+        const char* label = "Enter a code";
+        if (button(ctx, label, ImVec2(button_width(ctx, label), footer_button_height(ctx))))
+            action = Action::make(Action::Kind::OpenKeypad);
+        ImGui::SameLine(0, ctx.m.gap(0.8f));
+        ImGui::SetCursorPosY(footer_y + (footer_button_height(ctx) - ctx.fonts.small->FontSize) * 0.5f);
+        const float hint_width = ImGui::GetContentRegionAvail().x - more_below_width(ctx) - ctx.m.gap(0.8f);
+        if (hint_width > ctx.m(8)) text(ctx, ctx.fonts.small, ctx.theme.muted_text, "If a nurse gave you a number", hint_width);
+    }
+    ImGui::SetCursorPosY(footer_y);
+    more_below_button(ctx, region_below, ImGui::GetWindowContentRegionMax().x - more_below_width(ctx));
     ImGui::End();
     return action;
 }

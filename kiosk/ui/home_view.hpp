@@ -1,6 +1,6 @@
 #pragma once
 // The home screen: the clinic's welcome line, a tile for every topic (discreet titles
-// only), "Enter a topic code" for what a nurse suggested, and the clinic's further help.
+// only), "Enter a code" for what a nurse suggested, and the clinic's further help.
 
 #include "core/content/content_model.hpp"
 #include "core/session/navigation.hpp"

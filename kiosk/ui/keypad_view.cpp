@@ -15,43 +15,67 @@ Action keypad_view(ViewContext& ctx, const Content& content, const Navigation& n
     begin_screen(ctx, "Keypad");
     Action action = top_bar(ctx, nav, content);
 
-    // Everything sized to fit under the bar: four rows of keys plus the heading and display.
+    // Everything sized to fit under the bar: the heading, the field and four rows of keys,
+    // one above the other; on a short, wide screen (a 7-inch panel) the keys go to the right
+    // of the heading and field instead of below the fold.
+    // At the largest text on a small panel even that may not fit: then it scrolls, with
+    // "More below" beneath it like every other screen.
+    begin_scroll_region(ctx, "keypad", footer_height(ctx));
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float gap = ctx.m(0.6f);
-    const float key = std::clamp((avail.y - ctx.m(7.5f) - 3 * gap) / 4, ctx.m.min_target, ctx.m(4.2f));
+    const ImVec2 origin = ImGui::GetCursorPos();
+    const float gap = ctx.m.gap(0.6f);
+    const float widest = button_width(ctx, "Delete");
+    const float header = ctx.m(9.5f);
+    const float smallest_key_height = std::max(widest * 0.8f, ctx.m.min_target);
+    const bool beside = avail.y < header + 4 * smallest_key_height + 3 * gap && avail.x >= 3 * widest + 2 * gap + ctx.m(16);
+    const float key_room = beside ? avail.y - gap : avail.y - header - 3 * gap;
+    // Keys as large as the room allows (a portrait screen gets big keys, not empty space),
+    // never narrower than their widest label.
+    const float key = std::max(std::clamp((key_room - 3 * gap) / 4 / 0.8f, ctx.m.min_target,
+                                          std::min(ctx.m(6.0f), (avail.x - 2 * gap) / 3)),
+                               widest);
     const float pad_width = key * 3 + gap * 2;
-    const float left = ImGui::GetCursorPosX() + std::max(0.0f, (avail.x - std::max(pad_width, ctx.m(22))) * 0.5f);
-    const float width = std::max(pad_width, ctx.m(22));
+    const float column_gap = ctx.m(2);
+    const float width = beside ? std::min(ctx.m(22), avail.x - pad_width - column_gap)
+                               : std::min(avail.x, std::max(pad_width, ctx.m(22)));
+    const float both = beside ? width + column_gap + pad_width : width;
+    const float left = std::max(origin.x, (ImGui::GetWindowWidth() - both) * 0.5f);
+    const float pad_left = beside ? left + width + column_gap : std::max(origin.x, (ImGui::GetWindowWidth() - pad_width) * 0.5f);
+    const float field_width = beside ? width : pad_width;
 
     ImGui::SetCursorPosX(left);
-    text(ctx, ctx.fonts.heading, ctx.theme.text, "Enter a topic code", width);
+    text(ctx, ctx.fonts.heading, ctx.theme.text, "Enter a code", width);
     ImGui::SetCursorPosX(left);
     if (nav.unknown_code) {
         text(ctx, ctx.fonts.body, ctx.theme.text,
-             "We could not find topic " + nav.digits + ". Please check the number, or ask a member of staff.", width);
+             "We could not find code " + nav.digits + ". Please check the number, or ask a member of staff.", width);
     } else {
         text(ctx, ctx.fonts.body, ctx.theme.muted_text, "Type the number a nurse gave you, then tap Go.", width);
     }
 
     // The digits so far, large, in a field.
-    ImGui::SetCursorPosX(left);
+    ImGui::SetCursorPosX(beside ? left : pad_left);
     const ImVec2 field_min = ImGui::GetCursorScreenPos();
-    const ImVec2 field_max(field_min.x + pad_width, field_min.y + ctx.m(3));
+    const ImVec2 field_max(field_min.x + field_width, field_min.y + ctx.m(3));
     ImDrawList* list = ImGui::GetWindowDrawList();
     list->AddRectFilled(field_min, field_max, ctx.theme.tile, ctx.m(0.5f));
-    if (ctx.theme.tile_border) list->AddRect(field_min, field_max, ctx.theme.tile_border, ctx.m(0.5f), 0, 2);
+    list->AddRect(field_min, field_max, ctx.theme.tile_border, ctx.m(0.5f), 0, 2);
     const std::string shown = nav.digits.empty() ? std::string() : nav.digits;
     const ImVec2 ts = ctx.fonts.display->CalcTextSizeA(ctx.fonts.display->FontSize, FLT_MAX, 0, shown.c_str());
     list->AddText(ctx.fonts.display, ctx.fonts.display->FontSize,
-                  ImVec2(field_min.x + (pad_width - ts.x) * 0.5f, field_min.y + (ctx.m(3) - ts.y) * 0.5f), ctx.theme.text,
+                  ImVec2(field_min.x + (field_width - ts.x) * 0.5f, field_min.y + (ctx.m(3) - ts.y) * 0.5f), ctx.theme.text,
                   shown.c_str());
     if (!shown.empty()) ctx.seen.add(shown, {field_min.x, field_min.y, field_max.x, field_max.y},
                                      {field_min.x, field_min.y, field_max.x, field_max.y}, false);
-    ImGui::Dummy(ImVec2(pad_width, ctx.m(3)));
-    ImGui::Dummy(ImVec2(1, gap * 0.5f));
+    ImGui::Dummy(ImVec2(field_width, ctx.m(3)));
+    if (beside) {
+        ImGui::SetCursorPos(origin);
+    } else {
+        ImGui::Dummy(ImVec2(1, gap * 0.5f));
+    }
 
     static const char* const kKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Delete", "0", "Go"};
-    const std::string tapped = key_pad(ctx, kKeys, "Go", left, key, gap);
+    const std::string tapped = key_pad(ctx, kKeys, "Go", pad_left, key, gap);
     if (tapped == "Go") {
         action = Action::make(Action::Kind::KeypadGo);
     } else if (tapped == "Delete") {
@@ -59,6 +83,8 @@ Action keypad_view(ViewContext& ctx, const Content& content, const Navigation& n
     } else if (!tapped.empty()) {
         action = Action::keypad_digit(tapped[0]);
     }
+    const ScrollRegion region = end_scroll_region(ctx);
+    more_below_button(ctx, region);
     ImGui::End();
     return action;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// "Enter a topic code": a large keypad for the number a nurse gave. An unknown code is
+// "Enter a code": a large keypad for the number a nurse gave. An unknown code is
 // answered kindly and the keypad stays, digits kept, to correct it.
 
 #include "core/content/content_model.hpp"

@@ -7,7 +7,10 @@
 #include "keypad_view.hpp"
 #include "staff_views.hpp"
 #include "topic_view.hpp"
+#include "update_banner.hpp"
 #include "view_context.hpp"
+
+#include "core/session/reading_time.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -89,11 +92,12 @@ bool KioskUi::draw_staff(ViewContext& ctx, Seconds now) {
     } else if (display_test_) {
         choice = display_test_view(ctx);
     } else {
-        choice = staff_view(ctx, content_, staff_info_, problems_, sound_available_);
+        choice = staff_view(ctx, content_, staff_info_, problems_, sound_available_, confirm_rollback_);
     }
     switch (choice.kind) {
     case StaffChoice::Kind::None: break;
     case StaffChoice::Kind::Close:
+        confirm_rollback_.clear();
         staff_.close();
         display_test_ = false;
         pin_message_.clear();
@@ -115,7 +119,12 @@ bool KioskUi::draw_staff(ViewContext& ctx, Seconds now) {
     }
     case StaffChoice::Kind::OpenDisplayTest: display_test_ = true; break;
     case StaffChoice::Kind::CloseDisplayTest: display_test_ = false; break;
-    case StaffChoice::Kind::RollBack: staff_request_ = StaffRequest{StaffRequest::Kind::RollBack, choice.version}; break;
+    case StaffChoice::Kind::AskRollBack: confirm_rollback_ = choice.version; break;
+    case StaffChoice::Kind::CancelRollBack: confirm_rollback_.clear(); break;
+    case StaffChoice::Kind::RollBack:
+        confirm_rollback_.clear();
+        staff_request_ = StaffRequest{StaffRequest::Kind::RollBack, choice.version};
+        break;
     case StaffChoice::Kind::SoundTest: staff_request_ = StaffRequest{StaffRequest::Kind::SoundTest, {}}; break;
     }
     return true;
@@ -204,6 +213,7 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
     if (idle_.state(input.now) == IdlePolicy::State::Expired) {
         staff_.close();
         display_test_ = false;
+        confirm_rollback_.clear();
         apply(nav_, Action::make(Action::Kind::Reset), content_);
         idle_.touched(input.now);
         forget_widget_state();
@@ -228,12 +238,17 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
     seen_.clear();
     ViewContext ctx{metrics_, fonts_, colours, seen_, textures_, qr_, input.pointer.drag_delta.y};
     ctx.new_place = !(nav_.here == drawn_place_);
+    ctx.reserved_bottom = update_banner_height(ctx, banner_);
     drawn_place_ = nav_.here;
     const StaffAccess::Stage staff_before = staff_.stage();
     const bool display_test_before = display_test_;
     Action action = draw_staff(ctx, input.now) ? Action::none() : draw_screen(ctx, input.now);
     if (staff_.stage() != staff_before || display_test_ != display_test_before) out.changed = true;
     update_banner_view(ctx, banner_);
+    // A screen full of text waits longer for a slow reader before asking "Still reading?".
+    if (idle_.state(input.now) == IdlePolicy::State::Active)
+        idle_.set_timeout(reading_time(seen_.words_shown(), content_.settings.idle_timeout_seconds,
+                                       content_.settings.idle_timeout_max_seconds));
     const bool prompting = idle_.state(input.now) == IdlePolicy::State::Prompting;
     if (prompting) {
         action = Action::none();  // the prompt covers the screen: nothing beneath is tapped

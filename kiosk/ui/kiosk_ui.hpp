@@ -79,6 +79,7 @@ public:
     const VisibleText& visible() const { return seen_; }
     const Navigation& navigation() const { return nav_; }
     const Metrics& metrics() const { return metrics_; }
+    const Fonts& fonts() const { return fonts_; }
     const Theme& theme() const;
     ImGuiContext* imgui() const { return context_; }
 
@@ -108,6 +109,7 @@ private:
     Place drawn_place_;  // what the previous frame showed
     StaffAccess staff_;
     bool display_test_ = false;
+    std::string confirm_rollback_;  // a rollback waiting for "Yes, go back"
     std::string pin_message_;
     StaffInfo staff_info_;
     std::vector<Diagnostic> problems_;

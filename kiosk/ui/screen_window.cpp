@@ -3,49 +3,66 @@
 #include "widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
 
 namespace haven::ui {
+namespace {
+
+constexpr const char* kMoreBelow = "More below";
+constexpr float kFooterButtonEm = 2.6f;
+
+} // namespace
 
 void begin_screen(const ViewContext& ctx, const char* name) {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(ImVec2(static_cast<float>(ctx.m.display.width), static_cast<float>(ctx.m.display.height)));
+    ImGui::SetNextWindowSize(ImVec2(static_cast<float>(ctx.m.display.width),
+                                    std::max(1.0f, static_cast<float>(ctx.m.display.height) - ctx.reserved_bottom)));
     ImGui::Begin(name, nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav);
 }
 
-void begin_scroll_region(const ViewContext& ctx, const char* name) {
-    ImGui::BeginChild(name, ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNav);
+float footer_button_height(const ViewContext& ctx) { return ctx.m.target(kFooterButtonEm); }
+
+float footer_height(const ViewContext& ctx) {
+    return footer_button_height(ctx) + ImGui::GetStyle().ItemSpacing.y + ImGui::GetStyle().WindowPadding.y * 0.5f;
+}
+
+void begin_scroll_region(const ViewContext& ctx, const char* name, float footer) {
+    ImGui::BeginChild(name, ImVec2(0, footer > 0 ? -footer : 0), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNav);
     scroll_with_finger(ctx);
 }
 
-void end_scroll_region(ViewContext& ctx) {
-    more_below_hint(ctx);
+ScrollRegion end_scroll_region(ViewContext& ctx) {
+    ScrollRegion region;
+    region.window = ImGui::GetCurrentWindow();
+    region.more_below = ImGui::GetScrollMaxY() - ImGui::GetScrollY() >= 1;
+    region.page = std::max(ctx.m(2), ImGui::GetWindowHeight() - ctx.m(2.8f));
+    if (region.more_below) {
+        // A rule along the cut edge: the text goes on beneath it.
+        const ImVec2 pos = ImGui::GetWindowPos();
+        const ImVec2 size = ImGui::GetWindowSize();
+        ImDrawList* list = ImGui::GetWindowDrawList();
+        list->PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), false);
+        list->AddRectFilled(ImVec2(pos.x, pos.y + size.y - 2), ImVec2(pos.x + size.x, pos.y + size.y), ctx.theme.edge);
+        list->PopClipRect();
+    }
     ImGui::EndChild();
+    return region;
 }
 
-void more_below_hint(ViewContext& ctx) {
-    if (ImGui::GetScrollMaxY() - ImGui::GetScrollY() < 1) return;
-    ImDrawList* list = ImGui::GetWindowDrawList();
-    const ImVec2 pos = ImGui::GetWindowPos();
-    const ImVec2 size = ImGui::GetWindowSize();
-    const float fade = ctx.m(2.5f);
-    const ImU32 solid = ctx.theme.background;
-    const ImU32 clear = solid & ~IM_COL32_A_MASK;
-    const float bottom = pos.y + size.y;
-    list->PushClipRect(pos, ImVec2(pos.x + size.x, bottom), false);
-    list->AddRectFilledMultiColor(ImVec2(pos.x, bottom - fade), ImVec2(pos.x + size.x, bottom), clear, clear, solid, solid);
-    const char* label = "More below";
-    ImFont* font = ctx.fonts.small;
-    const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label);
-    const ImVec2 pad(ctx.m(0.8f), ctx.m(0.3f));
-    const ImVec2 p0(pos.x + (size.x - ts.x) * 0.5f - pad.x, bottom - ts.y - pad.y * 2 - ctx.m(0.3f));
-    const ImVec2 p1(p0.x + ts.x + pad.x * 2, p0.y + ts.y + pad.y * 2);
-    list->AddRectFilled(p0, p1, ctx.theme.quiet_button, (p1.y - p0.y) * 0.5f);
-    if (ctx.theme.tile_border) list->AddRect(p0, p1, ctx.theme.quiet_button_text, (p1.y - p0.y) * 0.5f);
-    list->AddText(font, font->FontSize, ImVec2(p0.x + pad.x, p0.y + pad.y), ctx.theme.quiet_button_text, label);
-    list->PopClipRect();
-    ctx.seen.add(label, {p0.x, p0.y, p1.x, p1.y}, {pos.x, pos.y, pos.x + size.x, bottom}, false);
+float more_below_width(const ViewContext& ctx) { return button_width(ctx, kMoreBelow); }
+
+void more_below_button(ViewContext& ctx, const ScrollRegion& region, float x) {
+    if (!region.more_below || !region.window) return;
+    const float w = more_below_width(ctx);
+    const float y = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(x >= 0 ? x : (ImGui::GetWindowWidth() - w) * 0.5f, y));
+    if (quiet_button(ctx, kMoreBelow, ImVec2(w, footer_button_height(ctx))))
+        ImGui::SetScrollY(region.window, std::min(region.window->Scroll.y + region.page, region.window->ScrollMax.y));
+    ImGui::SetCursorPosY(y);
 }
 
 } // namespace haven::ui

@@ -38,11 +38,13 @@ StaffChoice staff_pin_view(ViewContext& ctx, const StaffAccess& access, Seconds 
     begin_screen(ctx, "Staff PIN");
     StaffChoice choice;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float gap = ctx.m(0.6f);
-    const float key = std::clamp((avail.y - ctx.m(9) - 3 * gap) / 4, ctx.m.min_target, ctx.m(4.2f));
+    const float gap = ctx.m.gap(0.6f);
+    const float key = std::max(std::clamp((avail.y - ctx.m(9) - 4 * gap - ctx.m.min_target) / 4, ctx.m.min_target,
+                                          std::min(ctx.m(4.2f), (avail.x - 2 * gap) / 3)),
+                               button_width(ctx, "Delete"));
     const float pad_width = key * 3 + gap * 2;
     const float width = std::max(pad_width, ctx.m(22));
-    const float left = ImGui::GetCursorPosX() + std::max(0.0f, (avail.x - width) * 0.5f);
+    const float left = std::max(ImGui::GetStyle().WindowPadding.x, (ImGui::GetWindowWidth() - width) * 0.5f);
 
     ImGui::SetCursorPosX(left);
     text(ctx, ctx.fonts.heading, ctx.theme.text, "Staff PIN", width);
@@ -66,12 +68,14 @@ StaffChoice staff_pin_view(ViewContext& ctx, const StaffAccess& access, Seconds 
     }
     ImGui::Dummy(ImVec2(pad_width, ctx.m(3) + gap * 0.5f));
 
-    static const char* const kKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Cancel", "0", "OK"};
+    static const char* const kKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Delete", "0", "OK"};
     const std::string tapped = key_pad(ctx, kKeys, "OK", left, key, gap);
+    ImGui::SetCursorPosX(left);
+    if (quiet_button(ctx, "Cancel", ImVec2(pad_width, ctx.m.min_target))) choice.kind = StaffChoice::Kind::Close;
     if (tapped == "OK") {
         choice.kind = StaffChoice::Kind::SubmitPin;
-    } else if (tapped == "Cancel") {
-        choice.kind = StaffChoice::Kind::Close;
+    } else if (tapped == "Delete") {
+        choice.kind = StaffChoice::Kind::DeleteDigit;
     } else if (!tapped.empty()) {
         choice.kind = StaffChoice::Kind::Digit;
         choice.digit = tapped[0];
@@ -81,7 +85,7 @@ StaffChoice staff_pin_view(ViewContext& ctx, const StaffAccess& access, Seconds 
 }
 
 StaffChoice staff_view(ViewContext& ctx, const Content& content, const StaffInfo& info,
-                       const std::vector<Diagnostic>& problems, bool sound_available) {
+                       const std::vector<Diagnostic>& problems, bool sound_available, const std::string& confirming) {
     begin_screen(ctx, "Staff");
     StaffChoice choice;
     const float width = std::min(ImGui::GetContentRegionAvail().x, ctx.m(kPageWidthEm));
@@ -130,8 +134,18 @@ StaffChoice staff_view(ViewContext& ctx, const Content& content, const StaffInfo
             any = true;
             ImGui::PushID(v.id.c_str());
             line(ctx, version_title(v) + ", imported " + time_text(v.imported_at, Zone::Utc), width);
-            if (quiet_button(ctx, "Go back to this version", ImVec2(button_width(ctx, "Go back to this version"), row))) {
-                choice.kind = StaffChoice::Kind::RollBack;
+            if (v.id == confirming) {
+                // Patients see the change at once: one more, deliberate tap.
+                line(ctx, "Show this version to patients now, instead of the current one?", width);
+                if (button(ctx, "Yes, go back", ImVec2(button_width(ctx, "Yes, go back"), row))) {
+                    choice.kind = StaffChoice::Kind::RollBack;
+                    choice.version = v.id;
+                }
+                ImGui::SameLine(0, ctx.m.gap(1.2f));
+                if (quiet_button(ctx, "Cancel", ImVec2(button_width(ctx, "Cancel"), row)))
+                    choice.kind = StaffChoice::Kind::CancelRollBack;
+            } else if (quiet_button(ctx, "Go back to this version", ImVec2(button_width(ctx, "Go back to this version"), row))) {
+                choice.kind = StaffChoice::Kind::AskRollBack;
                 choice.version = v.id;
             }
             ImGui::PopID();

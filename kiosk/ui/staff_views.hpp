@@ -16,7 +16,13 @@
 namespace haven::ui {
 
 struct StaffChoice {
-    enum class Kind { None, Close, Digit, DeleteDigit, SubmitPin, OpenDisplayTest, CloseDisplayTest, RollBack, SoundTest };
+    enum class Kind {
+        None, Close, Digit, DeleteDigit, SubmitPin, OpenDisplayTest, CloseDisplayTest,
+        AskRollBack,     // "Go back to this version": asks first
+        RollBack,        // confirmed
+        CancelRollBack,
+        SoundTest
+    };
     Kind kind = Kind::None;
     char digit = 0;
     std::string version;
@@ -25,8 +31,9 @@ struct StaffChoice {
 // `message` is the answer to the previous attempt ("Wrong PIN", a lockout), may be empty.
 StaffChoice staff_pin_view(ViewContext& ctx, const StaffAccess& access, Seconds now, const std::string& message);
 
+// `confirming` names the version a rollback to which waits for "Yes, go back" (empty: none).
 StaffChoice staff_view(ViewContext& ctx, const Content& content, const StaffInfo& info,
-                       const std::vector<Diagnostic>& problems, bool sound_available);
+                       const std::vector<Diagnostic>& problems, bool sound_available, const std::string& confirming = {});
 
 // Colour bars, a grey ramp, a 1 cm grid from the screen's real size, the smallest touch
 // target, and edge markers; a tap anywhere goes back to the staff view.

@@ -1,7 +1,10 @@
 #pragma once
 // Haven's looks: "calm" (warm paper, deep ink, sage tiles) and "contrast" (white and yellow
 // on black, for low vision). Colours are packed ImU32 values so views pass them straight to
-// ImDrawList. Text on every surface meets WCAG AAA contrast (7:1).
+// ImDrawList. Text on every surface meets WCAG AAA contrast (7:1); the edge of every control
+// and of the breathing circle differs from what surrounds it by at least 3:1 (WCAG 1.4.11),
+// and a chosen option is filled, not only outlined in another colour. tests/ui/contrast_test
+// computes every pair.
 
 #include "metrics.hpp"
 
@@ -16,7 +19,7 @@ struct Theme {
     ImU32 tile;
     ImU32 tile_pressed;
     ImU32 tile_text;
-    ImU32 tile_border;   // 0: none
+    ImU32 tile_border;   // the outline of tiles and fields
     ImU32 button;
     ImU32 button_pressed;
     ImU32 button_text;
@@ -26,6 +29,7 @@ struct Theme {
     ImU32 scrim;         // behind the "Still reading?" prompt
     ImU32 qr_light;
     ImU32 qr_dark;
+    ImU32 edge;          // the outline of quiet buttons, keys and the breathing circle
 };
 
 const Theme& calm_theme();

@@ -18,7 +18,7 @@ constexpr float kCardTileHeightEm = 4.2f;
 Action topic_view(ViewContext& ctx, const Content& content, const Navigation& nav, const Topic& topic) {
     begin_screen(ctx, "Topic");
     Action action = top_bar(ctx, nav, content);
-    begin_scroll_region(ctx, "cards");
+    begin_scroll_region(ctx, "cards", footer_height(ctx));
     const float width = std::min(ImGui::GetContentRegionAvail().x, ctx.m(kListWidthEm));
     text(ctx, ctx.fonts.heading, ctx.theme.text, topic.title, width);
     ImGui::Dummy(ImVec2(1, ctx.m(0.2f)));
@@ -30,7 +30,8 @@ Action topic_view(ViewContext& ctx, const Content& content, const Navigation& na
             action = Action::open_card(card.code);
         ImGui::PopID();
     }
-    end_scroll_region(ctx);
+    const ScrollRegion region = end_scroll_region(ctx);
+    more_below_button(ctx, region);
     ImGui::End();
     return action;
 }

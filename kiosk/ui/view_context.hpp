@@ -20,6 +20,7 @@ struct ViewContext {
     QrCache& qr_cache;
     float drag_dy = 0;  // vertical finger movement this frame while dragging, for scrolling
     bool new_place = false;  // the screen shows something new: start at the top
+    float reserved_bottom = 0;  // a strip at the foot of the display kept for the update banner
 
     const QrMatrix& qr(const std::string& url) const { return qr_cache.get(url); }
 

@@ -35,12 +35,12 @@ bool tile(ViewContext& ctx, const char* id, std::string_view title, std::string_
     const bool tapped = touch_area(id, size, pressed);
     const ImVec2 max = ImGui::GetItemRectMax();
     ImDrawList* list = ImGui::GetWindowDrawList();
-    list->AddRectFilled(min, max, pressed ? ctx.theme.tile_pressed : ctx.theme.tile, ctx.m(0.6f));
-    if (selected) {
-        list->AddRect(min, max, ctx.theme.accent, ctx.m(0.6f), 0, std::max(3.0f, ctx.m(0.15f)));
-    } else if (ctx.theme.tile_border) {
-        list->AddRect(min, max, ctx.theme.tile_border, ctx.m(0.6f), 0, std::max(2.0f, ctx.m(0.08f)));
-    }
+    // A chosen tile is filled like a button: not told apart by an outline's colour alone.
+    const ImU32 fill = selected ? ctx.theme.button : pressed ? ctx.theme.tile_pressed : ctx.theme.tile;
+    const ImU32 ink = selected ? ctx.theme.button_text : ctx.theme.tile_text;
+    const ImU32 quiet_ink = selected ? ctx.theme.button_text : ctx.theme.muted_text;
+    list->AddRectFilled(min, max, fill, ctx.m(0.6f));
+    if (!selected) list->AddRect(min, max, ctx.theme.tile_border, ctx.m(0.6f), 0, std::max(2.0f, ctx.m(0.08f)));
 
     const float pad = ctx.m(1.0f);
     float text_x = min.x + pad;
@@ -63,11 +63,11 @@ bool tile(ViewContext& ctx, const char* id, std::string_view title, std::string_
     // Centre the block of text vertically; clip it to the tile so long titles never spill.
     float y = min.y + std::max(pad * 0.5f, (size.y - title_size.y - gap - detail_size.y) * 0.5f);
     list->PushClipRect(min, max, true);
-    list->AddText(title_font, title_font->FontSize, ImVec2(text_x, y), ctx.theme.tile_text, title.data(),
+    list->AddText(title_font, title_font->FontSize, ImVec2(text_x, y), ink, title.data(),
                   title.data() + title.size(), wrap);
     if (!detail.empty()) {
         y += title_size.y + gap;
-        list->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(text_x, y), ctx.theme.muted_text,
+        list->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(text_x, y), quiet_ink,
                       detail.data(), detail.data() + detail.size(), wrap);
     }
     list->PopClipRect();
@@ -108,18 +108,85 @@ float button_width(const ViewContext& ctx, std::string_view label) {
 
 bool quiet_button(ViewContext& ctx, std::string_view label, ImVec2 size) {
     return filled_button(ctx, label, size, ctx.theme.quiet_button, ctx.theme.tile_pressed, ctx.theme.quiet_button_text,
-                         ctx.theme.tile_border ? ctx.theme.quiet_button_text : 0);
+                         ctx.theme.edge);
 }
 
 bool button(ViewContext& ctx, std::string_view label, ImVec2 size) {
     return filled_button(ctx, label, size, ctx.theme.button, ctx.theme.button_pressed, ctx.theme.button_text, 0);
 }
 
-void centred_text(ViewContext& ctx, ImFont* font, ImU32 colour, const std::string& s, float y) {
-    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s.c_str());
-    const float x = ImGui::GetWindowPos().x + (ImGui::GetWindowWidth() - size.x) * 0.5f;
-    ImGui::GetWindowDrawList()->AddText(font, font->FontSize, ImVec2(x, y), colour, s.c_str());
-    ctx.seen.add(s, {x, y, x + size.x, y + size.y}, current_clip(), false);
+namespace {
+float track_width(const ViewContext& ctx) { return ctx.m(2.4f); }
+} // namespace
+
+float switch_width(const ViewContext& ctx, std::string_view label) {
+    const ImVec2 words = text_size(ctx.fonts.strong, std::string(label) + ": Off", 0);
+    return std::max(ctx.m.min_target, words.x + ctx.m(0.8f) + track_width(ctx) + ctx.m(2.0f));
+}
+
+bool switch_button(ViewContext& ctx, std::string_view label, bool on, float height) {
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    const ImVec2 size(switch_width(ctx, label), height);
+    ImGui::PushID(label.data(), label.data() + label.size());
+    bool pressed = false;
+    const bool tapped = touch_area("##switch", size, pressed);
+    ImGui::PopID();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const float rounding = std::min(size.y * 0.5f, ctx.m(1.2f));
+    const float line = std::max(2.0f, ctx.m(0.08f));
+    list->AddRectFilled(min, max, pressed ? ctx.theme.tile_pressed : ctx.theme.quiet_button, rounding);
+    list->AddRect(min, max, ctx.theme.edge, rounding, 0, line);
+    const std::string words = std::string(label) + (on ? ": On" : ": Off");
+    const ImVec2 ts = text_size(ctx.fonts.strong, words, 0);
+    const float x = min.x + ctx.m(1.0f);
+    list->AddText(ctx.fonts.strong, ctx.fonts.strong->FontSize, ImVec2(x, min.y + (size.y - ts.y) * 0.5f),
+                  ctx.theme.quiet_button_text, words.c_str());
+    // The track: filled when on, with the knob at its right end; empty with the knob left when off.
+    const float tw = track_width(ctx);
+    const float th = ctx.m(1.3f);
+    const ImVec2 t0(max.x - ctx.m(1.0f) - tw, min.y + (size.y - th) * 0.5f);
+    const ImVec2 t1(t0.x + tw, t0.y + th);
+    list->AddRectFilled(t0, t1, on ? ctx.theme.button : ctx.theme.background, th * 0.5f);
+    list->AddRect(t0, t1, on ? ctx.theme.button : ctx.theme.edge, th * 0.5f, 0, line);
+    const float knob = th * 0.5f - line * 1.5f;
+    const ImVec2 centre(on ? t1.x - th * 0.5f : t0.x + th * 0.5f, (t0.y + t1.y) * 0.5f);
+    list->AddCircleFilled(centre, knob, on ? ctx.theme.button_text : ctx.theme.edge, 24);
+    ctx.seen.add(label, to_rect(min, max), current_clip(), true);
+    ctx.seen.add(words, to_rect(min, max), current_clip(), false);
+    return tapped;
+}
+
+void same_line_if_fits(float width, float gap) {
+    const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + gap + width <= right_edge + 0.5f) ImGui::SameLine(0, gap);
+}
+
+float centred_text(ViewContext& ctx, ImFont* font, ImU32 colour, const std::string& s, float y) {
+    // Lines too long for the window wrap at word boundaries, each line centred.
+    const float wrap = std::max(1.0f, ImGui::GetWindowWidth() - 2 * ImGui::GetStyle().WindowPadding.x);
+    const char* line = s.c_str();
+    const char* const end = line + s.size();
+    const float top = y;
+    while (line < end) {
+        const char* cut = font->CalcWordWrapPositionA(1, line, end, wrap);
+        if (cut == line) cut = line + 1;  // always progress
+        const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, line, cut);
+        const float x = ImGui::GetWindowPos().x + (ImGui::GetWindowWidth() - size.x) * 0.5f;
+        ImGui::GetWindowDrawList()->AddText(font, font->FontSize, ImVec2(x, y), colour, line, cut);
+        y += font->FontSize;
+        line = cut;
+        while (line < end && (*line == ' ' || *line == '\n')) ++line;
+    }
+    const ImVec2 whole = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, s.c_str());
+    const float x = ImGui::GetWindowPos().x + (ImGui::GetWindowWidth() - whole.x) * 0.5f;
+    ctx.seen.add(s, {x, top, x + whole.x, y}, current_clip(), false);
+    return y - top;
+}
+
+float centred_text_height(ImFont* font, const std::string& s) {
+    const float wrap = std::max(1.0f, ImGui::GetWindowWidth() - 2 * ImGui::GetStyle().WindowPadding.x);
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, s.c_str()).y;
 }
 
 void text(ViewContext& ctx, ImFont* font, ImU32 colour, std::string_view s, float wrap_width) {

@@ -27,11 +27,22 @@ bool quiet_button(ViewContext& ctx, std::string_view label, ImVec2 size);
 std::string key_pad(ViewContext& ctx, const char* const (&labels)[12], std::string_view primary, float left, float key,
                     float gap);
 
+// A switch: the label, its state in words ("On", "Off") and a sliding knob, so it reads as
+// a setting with a state rather than an order. Tapping flips it; returns true when tapped.
+bool switch_button(ViewContext& ctx, std::string_view label, bool on, float height);
+float switch_width(const ViewContext& ctx, std::string_view label);
+
+// Continues the current row after the last item, `gap` on, when `width` more fits in the
+// window; otherwise the next item starts a new row (at the window's left edge).
+void same_line_if_fits(float width, float gap);
+
 // The width a button needs for `label` with comfortable padding, at least the touch minimum.
 float button_width(const ViewContext& ctx, std::string_view label);
 
-// One line of text centred across the current window at screen height `y` (not laid out).
-void centred_text(ViewContext& ctx, ImFont* font, ImU32 colour, const std::string& s, float y);
+// Text centred across the current window from screen height `y` (not laid out), wrapped
+// into lines that fit the window, each centred. Returns the height drawn.
+float centred_text(ViewContext& ctx, ImFont* font, ImU32 colour, const std::string& s, float y);
+float centred_text_height(ImFont* font, const std::string& s);
 
 // Text wrapped at `wrap_width` pixels, laid out as an item at the cursor.
 void text(ViewContext& ctx, ImFont* font, ImU32 colour, std::string_view s, float wrap_width);

@@ -58,7 +58,7 @@ int main(int argc, char** argv) {
     haven::ui::VirtualSession patient(session, screen);
     patient.draw();
     // Open card 5 the way a patient would: the keypad.
-    for (const char* label : {"Enter a topic code", "5", "Go"}) {
+    for (const char* label : {"Enter a code", "5", "Go"}) {
         patient.advance(0.05);
         const haven::VisibleItem* item = session.ui().visible().find_widget(label);
         if (!item) {

@@ -15,7 +15,7 @@ cat > sound.txt <<'SCRIPT'
 wait 200
 tap "Breathing exercise"
 wait 100
-expect "Sound off"
+expect "Sound: On"
 tap "Start"
 wait 310000
 expect "Well done."

@@ -78,6 +78,9 @@ expect "First"
 shot staff.png
 tap "Go back to this version"
 wait 300
+expect "Show this version to patients now"
+tap "Yes, go back"
+wait 300
 expect "Now showing version"
 expect "Now showing: First"
 SCRIPT

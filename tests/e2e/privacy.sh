@@ -14,7 +14,7 @@ wait 500
 drag 640 600 640 200 400
 wait 1000
 tap "Home"
-tap "Enter a topic code"
+tap "Enter a code"
 tap "4"
 tap "1"
 tap "Go"

@@ -20,7 +20,7 @@ for size in 1920x1080 1280x800; do
     {
       [ $first = 1 ] || echo 'tap "Home"'
       first=0
-      echo 'tap "Enter a topic code"'
+      echo 'tap "Enter a code"'
       for ((i = 0; i < ${#code}; i++)); do echo "tap \"${code:i:1}\""; done
       echo 'tap "Go"'
       echo 'wait 200'

@@ -72,7 +72,7 @@ script() { printf '%s\n' "wait 300" "$@" "shot $NAME.png" > "$OUT/scripts/$NAME"
 # Script lines that open the card with CODE through the keypad, as a nurse's number would.
 keypad() {
   local code=$1 i
-  printf '%s\n' 'tap "Enter a topic code"'
+  printf '%s\n' 'tap "Enter a code"'
   for ((i = 0; i < ${#code}; i++)); do printf 'tap "%s"\n' "${code:i:1}"; done
   printf '%s\n' 'tap "Go"' 'wait 300'
 }

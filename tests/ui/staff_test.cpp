@@ -85,6 +85,12 @@ TEST_CASE("the hidden gesture completes while the finger is still down, with no 
     CHECK(ui.session().ui().staff_access().digits().empty());
 }
 
+TEST_CASE("the PIN pad's Delete takes back a wrong digit without starting again") {
+    UiHarness ui(content_with_pin("2468"), {1280, 800});
+    CHECK(ui.run("hold 20 20 3500\nwait 100\ntap \"2\"\ntap \"4\"\ntap \"7\"\ntap \"Delete\"\ntap \"6\"\ntap \"8\"\ntap \"OK\"\nwait 100") == "");
+    CHECK(ui.shows("Staff view"));
+}
+
 TEST_CASE("a wrong PIN says so, shows no digits, and Cancel goes back to the patient's screen") {
     UiHarness ui(content_with_pin("2468"), {1920, 1080});
     CHECK(ui.run("tap \"Topic 2\"\nwait 100\nhold 20 20 3500\nwait 100") == "");
@@ -115,7 +121,14 @@ TEST_CASE("the staff view shows the store's versions and asks for a rollback") {
     CHECK(ui.shows("Now showing: November update, signed 2025-11-21 12:00 UTC"));
     CHECK(ui.shows("October update"));
     CHECK(ui.shows("Imported November update: 40 files."));
+    // The first tap only asks; Cancel asks nothing; "Yes, go back" does it.
     CHECK(ui.run("tap \"Go back to this version\"\nwait 100") == "");
+    CHECK_FALSE(ui.session().ui().take_staff_request());
+    CHECK(ui.shows("Show this version to patients now, instead of the current one?"));
+    CHECK(ui.run("tap \"Cancel\"\nwait 100") == "");
+    CHECK_FALSE(ui.session().ui().take_staff_request());
+    CHECK_FALSE(ui.shows("Show this version to patients now"));
+    CHECK(ui.run("tap \"Go back to this version\"\nwait 100\ntap \"Yes, go back\"\nwait 100") == "");
     auto request = ui.session().ui().take_staff_request();
     REQUIRE(request);
     CHECK(request->kind == haven::ui::StaffRequest::Kind::RollBack);

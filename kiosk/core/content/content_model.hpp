@@ -45,7 +45,8 @@ struct SoundSettings {
 struct KioskSettings {
     std::string clinic_name = "Haven";
     std::string welcome = "Private, practical information. Tap a topic to begin.";
-    double idle_timeout_seconds = 60;
+    double idle_timeout_seconds = 60;       // the shortest wait before "Still reading?"
+    double idle_timeout_max_seconds = 180;  // the longest, for a screen full of text
     std::string default_language = "en";
     std::string theme = "calm";       // calm | contrast
     std::string text_size = "medium"; // small | medium | large

@@ -47,12 +47,21 @@ void read_settings(LoadContext& ctx, KioskSettings& settings) {
     if (!table) return;
     DiagnosticsSink sink(ctx.diagnostics, "kiosk.toml");
     TableReader r(*table, sink, "kiosk.toml",
-                  {"clinic_name", "welcome", "idle_timeout_seconds", "default_language", "theme", "text_size", "sound",
+                  {"clinic_name", "welcome", "idle_timeout_seconds", "idle_timeout_max_seconds", "default_language", "theme", "text_size", "sound",
                    "staff_pin_hash", "help"});
     if (auto v = r.string("clinic_name")) settings.clinic_name = *v;
     if (auto v = r.string("welcome")) settings.welcome = *v;
     // At least 20 s to answer the "still reading?" prompt comes on top (WCAG 2.2.1).
     if (auto v = r.number("idle_timeout_seconds", 20, 3600)) settings.idle_timeout_seconds = *v;
+    // A long card on screen waits longer, for a slow reader, up to this limit.
+    const auto longest = r.number("idle_timeout_max_seconds", 20, 3600);
+    if (longest) settings.idle_timeout_max_seconds = *longest;
+    if (settings.idle_timeout_max_seconds < settings.idle_timeout_seconds) {
+        if (longest)
+            sink.warning(r.line_of("idle_timeout_max_seconds"), r.column_of("idle_timeout_max_seconds"),
+                     "'idle_timeout_max_seconds' is shorter than 'idle_timeout_seconds'; the kiosk uses 'idle_timeout_seconds' for every screen");
+        settings.idle_timeout_max_seconds = settings.idle_timeout_seconds;
+    }
     if (auto v = r.string("default_language")) {
         if (v->size() < 2 || v->size() > 8) {
             sink.error(r.line_of("default_language"), r.column_of("default_language"),

@@ -133,7 +133,7 @@ std::string handout_html(const Content& content, const HandoutOrigin& origin) {
     html += kStyle;
     html += "</style>\n</head>\n<body>\n";
     html += "<header><h1>" + clinic + "</h1><p class=\"how\">Topic codes for patients. On the kiosk they tap "
-            "<b>Enter a topic code</b> and type the number.</p></header>\n";
+            "<b>Enter a code</b> and type the number.</p></header>\n";
     html += "<main>\n<ol class=\"topics\">\n";
     for (const Topic& topic : content.topics)
         if (!topic.cards.empty()) append_topic(html, content, topic);  // the kiosk hides empty topics too

@@ -29,6 +29,13 @@ void home(Navigation& nav) {
     nav.back.clear();
     nav.digits.clear();
     nav.unknown_code = false;
+    nav.covered = Place{};
+    nav.covered_back.clear();
+}
+
+void fresh_breathing(Navigation& nav, const Content& content) {
+    nav.breathing = BreathingState{};
+    if (!content.breathing.empty()) nav.breathing.minutes = content.breathing.front().default_minutes;
 }
 
 TextSize text_size_from(const std::string& setting) {
@@ -100,11 +107,30 @@ void apply(Navigation& nav, const Action& action, const Content& content) {
         }
         return;
     }
-    case Action::Kind::Hide:
+    case Action::Kind::Hide: {
+        if (nav.here.screen == Screen::Hidden) return;
+        // A keypad half typed in is not kept; an exercise stops and starts afresh on return.
+        Place was = nav.here.screen == Screen::Keypad ? (nav.back.empty() ? Place{} : nav.back.back()) : nav.here;
+        std::vector<Place> was_back = nav.back;
+        if (nav.here.screen == Screen::Keypad && !was_back.empty()) was_back.pop_back();
         home(nav);
-        nav.breathing = BreathingState{};
         nav.here.screen = Screen::Hidden;
+        nav.covered = std::move(was);
+        nav.covered_back = std::move(was_back);
         return;
+    }
+    case Action::Kind::Uncover: {
+        if (nav.here.screen != Screen::Hidden) return;
+        Place was = nav.covered;
+        std::vector<Place> was_back = nav.covered_back;
+        home(nav);
+        if (!exists(was, content)) return;  // gone with a content update: home
+        nav.here = std::move(was);
+        for (Place& p : was_back)
+            if (exists(p, content)) nav.back.push_back(std::move(p));
+        if (nav.here.screen == Screen::Breathing) fresh_breathing(nav, content);
+        return;
+    }
     case Action::Kind::SetTextSize:
         nav.text_size = action.text_size;
         return;
@@ -124,8 +150,7 @@ void apply(Navigation& nav, const Action& action, const Content& content) {
         return;
     case Action::Kind::OpenBreathing:
         go(nav, {Screen::Breathing, {}, 0});
-        nav.breathing = BreathingState{};
-        if (!content.breathing.empty()) nav.breathing.minutes = content.breathing.front().default_minutes;
+        fresh_breathing(nav, content);
         return;
     case Action::Kind::ChoosePattern:
         if (action.code >= 0 && action.code < static_cast<int>(content.breathing.size())) {
@@ -199,6 +224,20 @@ int neighbour_card(const Content& content, int code, int step) {
         return content.cards[cards[static_cast<size_t>(j)]].code;
     }
     return 0;
+}
+
+CardPlace card_place(const Content& content, int code) {
+    CardPlace place;
+    const Card* card = content.find_code(code);
+    const Topic* topic = card ? content.find_topic(card->topic) : nullptr;
+    if (!topic) return place;
+    for (size_t i = 0; i < topic->cards.size(); ++i) {
+        if (content.cards[topic->cards[i]].code != code) continue;
+        place.position = static_cast<int>(i) + 1;
+        place.count = static_cast<int>(topic->cards.size());
+        place.topic = topic;
+    }
+    return place;
 }
 
 } // namespace haven

@@ -54,6 +54,10 @@ struct Navigation {
     BreathingState breathing;
     bool sound_on = false;       // the breathing exercise's sound
     double volume = 0.6;         // 0..1
+    // Behind the hidden screen: where the patient was, for "Continue reading". Kept only in
+    // memory, and forgotten by "Start again" and by the idle reset.
+    Place covered;
+    std::vector<Place> covered_back;
 
     // Everything compared: a kiosk is at rest only when nothing of a patient is left.
     bool operator==(const Navigation&) const = default;
@@ -71,8 +75,9 @@ struct Action {
         KeypadDigit,   // digit
         KeypadDelete,
         KeypadGo,
-        Hide,          // quick hide: a neutral screen, history forgotten
-        Reveal,        // leave the hidden screen: always home
+        Hide,          // quick hide: a neutral screen; where the patient was is kept for Uncover
+        Reveal,        // "Start again" from the hidden screen: home, and what was covered forgotten
+        Uncover,       // "Continue reading" from the hidden screen: back where the patient was
         SetTextSize,   // text_size
         ToggleContrast,
         NextLanguage,
@@ -119,5 +124,13 @@ void revalidate(Navigation& nav, const Content& content);
 
 // The card before and after `code` within its topic, or 0 at either end.
 int neighbour_card(const Content& content, int code, int step);
+
+// Where a card sits: the 2nd of 4 in its topic. All zero (and no topic) for an unknown code.
+struct CardPlace {
+    int position = 0;  // from 1
+    int count = 0;
+    const Topic* topic = nullptr;
+};
+CardPlace card_place(const Content& content, int code);
 
 } // namespace haven

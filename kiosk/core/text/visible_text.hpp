@@ -17,6 +17,7 @@ struct VisibleItem {
     std::string text;
     Rect rect;           // clipped to what is on screen; never empty
     bool tappable = false;
+    float shown = 1;     // the part of its height on screen, 0..1
 };
 
 class VisibleText {
@@ -29,6 +30,8 @@ public:
     const VisibleItem* find_widget(std::string_view label) const;
     // True when some visible item contains `needle`.
     bool contains(std::string_view needle) const;
+    // The words a person could read on screen now: a text half scrolled away counts half.
+    double words_shown() const;
 
     const std::vector<VisibleItem>& items() const { return items_; }
 
