@@ -43,6 +43,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr size_t kMaxKeyFileBytes = 64 * 1024;
+constexpr off_t kMaxSecretKeyFileBytes = 4096;
 // Far more files and folders than any content (a kiosk takes at most 10,000 files).
 constexpr std::int64_t kMaxEntries = 100000;
 constexpr size_t kMaxLabelBytes = 200;  // shown to staff on the kiosk; one short line
@@ -166,7 +167,7 @@ std::string copy_and_hash(int folder, const std::string& name, const struct stat
 // point anywhere on this computer, the signing key included. The folder is walked and read by
 // descriptors (update/folder_walk.hpp), so a file swapped for a link while packing is refused,
 // never followed, and the manifest hashes exactly what was copied.
-CopiedContent copy_content(const fs::path& from, const fs::path& to) {
+CopiedContent copy_content(const fs::path& from, const fs::path& to, const struct stat& key) {
     const update::FileDescriptor root(::open(from.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (!root.valid()) stop(kExitFailed, "cannot open " + from.string() + ": " + std::strerror(errno));
     CopiedContent copied;
@@ -190,7 +191,17 @@ CopiedContent copy_content(const fs::path& from, const fs::path& to) {
             folders.push_back(target);
             return update::WalkStep::Enter;
         }
+        // The signing key must never be signed into a pack and copied onto every kiosk: not the
+        // key file itself (nor a hard link to it), nor any other secret key in the folder.
+        if (e.info.st_dev == key.st_dev && e.info.st_ino == key.st_ino)
+            stop(kExitRefused, shown + " is the signing key itself; move it out of the content folder. Nothing was written.");
         const std::string hash = copy_and_hash(e.folder, std::string(e.name), e.info, target, shown, copied.bytes);
+        if (e.info.st_size <= kMaxSecretKeyFileBytes) {  // a key file is two short lines
+            const TextFile copy = read_file_bytes(target, kMaxSecretKeyFileBytes);
+            if (copy.error.empty() && update::is_secret_key_file(copy.text))
+                stop(kExitRefused, shown + " is a secret signing key; a key must never go in a pack. Move it out of "
+                                           "the content folder. Nothing was written.");
+        }
         copied.manifest.entries.push_back({hash, e.path});
         return update::WalkStep::Skip;
     });
@@ -287,7 +298,10 @@ int run_pack(const PackRequest& request) {
     if (ec) stop(kExitFailed, with_error("cannot make " + out.string(), ec));
     const fs::path staging = make_temporary_folder(out, "new");
     FolderCleanup remove_staging(staging);
-    const CopiedContent copied = copy_content(content, staging);
+    struct stat key_file {};
+    if (::stat(request.key.c_str(), &key_file) != 0)
+        stop(kExitFailed, "cannot read the key " + request.key + ": " + std::strerror(errno));
+    const CopiedContent copied = copy_content(content, staging, key_file);
     const update::Manifest& manifest = copied.manifest;
     const std::string manifest_text = update::format_manifest(manifest);
     update::PackComment comment;

@@ -24,12 +24,16 @@ ui::StaffInfo StaffDesk::read_info() const {
     for (const update::StoredVersion& v : update::list_versions(options_.store))
         info.versions.push_back({v.id, v.label, v.signed_at, v.imported_at, v.current});
     const TextFile report = read_text_file(options_.store / "last-import-report.txt");
-    if (report.error.empty()) {
+    const update::ImportStatus status = update::read_import_status(options_.store);
+    if (status.interrupted && status.state == update::ImportStatus::State::Failed) {
+        // Killed or cut off just before the switch: the report, written ahead of it, claims
+        // an import that never reached the screen. The status says what really happened.
+        info.last_import_report = printable_lines(status.message);
+    } else if (report.error.empty()) {
         // Escaped again: a report written by an older Haven may hold a stick's raw names.
         info.last_import_report = printable_lines(report.text.substr(0, kMaxReportChars));
         if (report.text.size() > kMaxReportChars) info.last_import_report += "\n(cut short)";
-    } else if (const update::ImportStatus status = update::read_import_status(options_.store);
-               status.state != update::ImportStatus::State::None) {
+    } else if (status.state != update::ImportStatus::State::None) {
         // No report (the disk was too full to keep one): the status still says how it ended.
         info.last_import_report = printable_lines(status.message);
     }

@@ -106,7 +106,7 @@ StaffChoice staff_view(ViewContext& ctx, const Content& content, const StaffInfo
     }
     if (!info.note.empty()) line(ctx, info.note, width);
 
-    begin_scroll_region(ctx, "staff page");
+    begin_scroll_region(ctx, "staff page", footer_height(ctx));
     heading(ctx, "Content", width);
     size_t translated = 0;
     for (const auto& [language, cards] : content.translations) translated += cards.size();
@@ -176,7 +176,8 @@ StaffChoice staff_view(ViewContext& ctx, const Content& content, const StaffInfo
              width);
     }
     ImGui::Dummy(ImVec2(1, ctx.m(2)));
-    end_scroll_region(ctx);
+    const ScrollRegion region = end_scroll_region(ctx);
+    more_below_button(ctx, region);
     ImGui::End();
     return choice;
 }

@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
@@ -189,11 +190,36 @@ private:
             fail("cannot lock the store " + store.string() + " (is it writable?).");
         }
         for (const char* folder : {"versions", "staging"}) make_readable_folder(store / folder);
+        const ImportStatus before = read_import_status(store);  // as the last import left it: the lock is ours
         step("Preparing the store " + store.string());
         if (const int stale = clean_staging(store); stale > 0)
             details_.notes.push_back(
                 "Removed " + count_text(static_cast<size_t>(stale), "stale staging folder", "stale staging folders") +
                 " left by an interrupted import.");
+        remove_version_never_shown(before);
+    }
+
+    // A kill or a power cut between moving a new version into versions/ and switching
+    // `current` leaves a complete version that patients never saw, named by the status the
+    // import wrote just before the switch. It goes, so that it neither raises the signing time
+    // a stick must beat (the same stick imports again) nor waits among the versions as if it
+    // had been shown. A version the record names was shown (the record is written after the
+    // switch), wherever `current` has moved since (a rollback): that one stays.
+    void remove_version_never_shown(const ImportStatus& last) {
+        const fs::path& store = options_.store;
+        const std::string& id = last.version;
+        if (last.state != ImportStatus::State::Running || id.empty() || id.find('/') != std::string::npos ||
+            id == "." || id == "..")
+            return;
+        if (current_version(store) == id) return;
+        std::error_code ec;
+        if (fs::symlink_status(store / "versions" / id, ec).type() != fs::file_type::directory) return;
+        std::string problem;
+        const std::optional<NewestAccepted> record = read_newest_accepted_record(store, problem);
+        if (!record || record->version == id) return;
+        new_version_ = id;
+        remove_new_version();
+        details_.notes.push_back("Removed version " + id + ", which an interrupted import had copied but never shown.");
     }
 
     // The kiosk runs as a user of its own and reads what root imported, whatever root's umask.
@@ -520,6 +546,16 @@ private:
 
     void copy_files() {
         result_version_ = new_version_id();
+        // A path the manifest may list (up to kMaxPathBytes) can still be too long once the
+        // store's own folders are put in front of it: refused, like any pack the kiosk cannot
+        // take, rather than failing half-way as if the disk were at fault.
+        const fs::path final_folder = options_.store / "versions" / result_version_;
+        for (const ManifestEntry& entry : manifest_.entries)
+            if ((final_folder / entry.path).native().size() >= PATH_MAX)
+                refuse("a path in the pack is too long to keep in the store " + options_.store.string() + " (" +
+                       std::to_string(entry.path.size()) + " characters, " +
+                       std::to_string((final_folder / entry.path).native().size()) + " with the store's folders; at most " +
+                       std::to_string(PATH_MAX - 1) + "): " + entry.path);
         staging_ = options_.store / "staging" / result_version_;
         std::error_code ec;
         fs::create_directory(staging_, ec);
@@ -573,6 +609,7 @@ private:
             if (error == ELOOP || error == EINVAL || error == ENOTDIR)
                 refuse(entry.path + " is not a regular file in the pack.");
             if (error == ESTALE) refuse(entry.path + " changed on the stick while it was read.");
+            if (error == ENAMETOOLONG) refuse(entry.path + " has a path too long to open.");
             fail("cannot open " + entry.path + " on the stick: " + errno_text(error) + " (was the stick pulled out?).");
         }
         FileDescriptor copy;

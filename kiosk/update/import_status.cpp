@@ -85,6 +85,7 @@ ImportStatus read_import_status(const fs::path& store) {
     if (status.state == State::Running && !import_running(store)) {
         // The import was killed, the power went or the disk was full: `current` says whether
         // it got as far as showing the new version.
+        status.interrupted = true;
         if (!status.version.empty() && current_version(store) == status.version) {
             status.state = State::Imported;
             status.message = "Imported as version " + status.version + "; the kiosk shows it now.";

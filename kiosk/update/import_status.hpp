@@ -24,6 +24,7 @@ struct ImportStatus {
     std::string message;     // one sentence for staff (the result, or the current step)
     std::int64_t finished_at = 0;  // unix time the import ended (not Running)
     std::string version;           // the version an import is switching to, or switched to
+    bool interrupted = false;      // read as Running with no import left: the state is derived
 };
 
 // Writes STORE/import-status atomically. Progress (Running, no version) is not fsynced; the

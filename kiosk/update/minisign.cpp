@@ -257,6 +257,15 @@ std::optional<PublicKey> parse_public_key(std::string_view text, std::string& pr
     return key;
 }
 
+bool is_secret_key_file(std::string_view text) {
+    std::string problem;
+    auto blob = read_key_file(text, "secret", kSecretKeyBlobSize, "", problem);
+    if (!blob) return false;
+    const bool ed25519 = has_algorithm(*blob, 0, kSignatureAlgorithm);
+    sodium_memzero(blob->data(), blob->size());
+    return ed25519;
+}
+
 std::optional<SecretKey> parse_secret_key(std::string_view text, std::string& problem) {
     auto blob = read_key_file(text, "secret", kSecretKeyBlobSize, " (is this the .pub file?)", problem);
     if (!blob) return std::nullopt;

@@ -52,6 +52,10 @@ std::string format_secret_key(const SecretKey& key);
 std::optional<PublicKey> parse_public_key(std::string_view text, std::string& problem);
 std::optional<SecretKey> parse_secret_key(std::string_view text, std::string& problem);
 
+// True when `text` is a secret key file in that format, protected by a password or not,
+// whatever its comment says: it must never travel in a pack.
+bool is_secret_key_file(std::string_view text);
+
 // The minisign signature file (.minisig) for `message`, with the given trusted comment
 // (one line, no newline).
 std::string sign(const SecretKey& key, std::span<const std::uint8_t> message, std::string_view trusted_comment);

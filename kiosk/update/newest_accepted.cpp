@@ -31,7 +31,7 @@ bool has_newest_accepted_record(const fs::path& store) {
     return fs::symlink_status(store / kRecordFile, ec).type() != fs::file_type::not_found;
 }
 
-std::optional<NewestAccepted> read_newest_accepted(const fs::path& store, std::string& problem) {
+std::optional<NewestAccepted> read_newest_accepted_record(const fs::path& store, std::string& problem) {
     NewestAccepted newest;
     const fs::path file = store / kRecordFile;
     if (has_newest_accepted_record(store)) {
@@ -52,6 +52,13 @@ std::optional<NewestAccepted> read_newest_accepted(const fs::path& store, std::s
             return std::nullopt;
         }
     }
+    return newest;
+}
+
+std::optional<NewestAccepted> read_newest_accepted(const fs::path& store, std::string& problem) {
+    std::optional<NewestAccepted> record = read_newest_accepted_record(store, problem);
+    if (!record) return std::nullopt;
+    NewestAccepted newest = *record;
     // Kept versions count too: a store from before the rule, or a record lost with its disk.
     for (const StoredVersion& version : list_versions(store)) {
         if (version.signed_at > newest.signed_at) newest = {version.signed_at, version.id};

@@ -33,6 +33,10 @@ std::optional<NewestAccepted> read_newest_accepted(const std::filesystem::path& 
 // Replaces the record with `newest` (atomically, fsynced). False when it could not be saved.
 bool write_newest_accepted(const std::filesystem::path& store, const NewestAccepted& newest);
 
+// The record alone, without the kept versions: signed_at 0 when there is none; nullopt with
+// `problem` when it exists but cannot be read.
+std::optional<NewestAccepted> read_newest_accepted_record(const std::filesystem::path& store, std::string& problem);
+
 // True when the record file exists (so a first use can write it).
 bool has_newest_accepted_record(const std::filesystem::path& store);
 

@@ -27,6 +27,15 @@ TEST_CASE("printable escapes C1 controls and bytes that are not UTF-8, and keeps
     CHECK(printable("") == "");
 }
 
+TEST_CASE("printable shows the invisible characters that reorder text, so a label cannot read backwards") {
+    // "Imported ... \u202e doog lla" would show as "all good" reversed into place.
+    CHECK(printable("Pack \u202e" "doog lla") == "Pack \\u{202e}doog lla");
+    CHECK(printable("a\u2066b\u2069c\u200fd\u061ce") == "a\\u{2066}b\\u{2069}c\\u{200f}d\\u{61c}e");
+    // Arabic and Hebrew text themselves are not touched: only the invisible controls.
+    const std::string arabic = "\u0645\u0631\u062d\u0628\u0627";
+    CHECK(printable(arabic) == arabic);
+}
+
 TEST_CASE("printable_lines keeps the line breaks of a report and escapes within each line") {
     CHECK(printable_lines("Refused: x\nProblems:\n  a\x1b[2J\n") == "Refused: x\nProblems:\n  a\\x1b[2J\n");
     CHECK(printable_lines("no newline \r") == "no newline \\x0d");

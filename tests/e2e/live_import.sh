@@ -88,4 +88,28 @@ SCRIPT
 [ "$(readlink store/current)" = "$first" ] || fail "the staff view's rollback did not switch current back to $first"
 grep -q "Refused" store/last-import-report.txt || fail "the last report is not the refusal: $(cat store/last-import-report.txt)"
 expect_legible banner.png "Content update refused"
+
+# An import killed just before its switch left a report claiming success (it is written
+# ahead of the switch) and a status naming a version never shown: the staff view says what
+# really happened, never "Imported".
+printf 'state = "running"\ndone = 1\ntotal = 1\nmessage = "Switching the kiosk to the new content"\nversion = "20990101-000000-never-shown"\n' \
+  > store/import-status
+printf 'Imported "Third" as version 20990101-000000-never-shown; the kiosk shows it now.\n' > store/last-import-report.txt
+cat > interrupted.script <<'SCRIPT'
+wait 300
+hold 10 10 3500
+wait 200
+tap "2"
+tap "4"
+tap "6"
+tap "8"
+tap "OK"
+wait 300
+tap "More below"
+wait 300
+expect "The import stopped part-way; the kiosk still shows its previous content."
+SCRIPT
+"$HAVEN" --store store --script interrupted.script --size 1280x800 > interrupted.out 2>&1 ||
+  fail "the staff view does not tell the truth about an interrupted import: $(cat interrupted.out)"
+! grep -q "Imported \"Third\"" interrupted.out || fail "the staff view claims the interrupted import"
 echo "ok"

@@ -269,7 +269,7 @@ c_nul_in_toml() {
 c_control_escapes_in_title() {
   base; printf '+++\ntitle = "Esc\\u0000ape \\u001b[31m \\u0007 \\u202eright-to-left \\uFEFF"\ntile = "Tab\\there\\rand\\nnewline"\ncode = 3\ntopic = "sleep"\n+++\nText.\n' > "$D/cards/escapes.md"
   expect ok ' 0 errors, 0 warnings; 1 topic, 2 cards' "a title with escaped NUL, terminal escape, bell, right-to-left override and BOM characters"
-  script 'tap "Sleeping well"' 'wait 300' 'expect "Tab"' 'tap "Home"' 'wait 300' "$(keypad 3)" 'expect "Topic 3"'
+  script 'tap "Sleeping well"' 'wait 300' 'expect "Tab"' 'tap "Home"' 'wait 300' "$(keypad 3)" 'expect "Code 3"'
 }
 c_astral_and_combining() {
   base; printf '+++\ntitle = "Emoji \xf0\x9f\x98\x80\xf0\x9f\x92\x94 Z\xcc\x8d\xcc\x8e\xcc\x84\xcc\x85a\xcc\x8d\xcc\x8e\xcc\x84lgo \xd8\xa7\xd9\x84\xd8\xb9\xd8\xb1\xd8\xa8\xd9\x8a\xd8\xa9"\ncode = 3\ntopic = "sleep"\n+++\n\xf0\x9f\x98\x80 \xe4\xbd\xa0\xe5\xa5\xbd \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d.\n' > "$D/cards/astral.md"

@@ -36,6 +36,27 @@ std::size_t utf8_sequence(const unsigned char* s, std::size_t n, unsigned& cp) {
     return length;
 }
 
+// Characters that are invisible yet change how the text around them is shown: bidirectional
+// overrides, embeddings and isolates can make a label read backwards to staff ("RLO"), and
+// the marks (LRM, RLM, ALM) can reorder names. Shown as \u{...} instead.
+bool reorders_text(unsigned cp) {
+    return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+           (cp >= 0x2066 && cp <= 0x2069);
+}
+
+void escape_code_point(unsigned cp, std::string& out) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += "\\u{";
+    bool started = false;
+    for (int shift = 20; shift >= 0; shift -= 4) {
+        const unsigned digit = (cp >> shift) & 15u;
+        if (digit == 0 && !started && shift > 0) continue;
+        started = true;
+        out += kHex[digit];
+    }
+    out += '}';
+}
+
 } // namespace
 
 std::string printable(std::string_view text) {
@@ -58,9 +79,13 @@ std::string printable(std::string_view text) {
             ++i;
             continue;
         }
-        for (std::size_t k = 0; k < length; ++k) {
-            if (cp <= 0x9F) escape_byte(s[i + k], out);  // a C1 control, such as U+009B (CSI)
-            else out += static_cast<char>(s[i + k]);
+        if (reorders_text(cp)) {
+            escape_code_point(cp, out);
+        } else {
+            for (std::size_t k = 0; k < length; ++k) {
+                if (cp <= 0x9F) escape_byte(s[i + k], out);  // a C1 control, such as U+009B (CSI)
+                else out += static_cast<char>(s[i + k]);
+            }
         }
         i += length;
     }

@@ -15,7 +15,9 @@ namespace haven {
 // `text` with every C0 control character (newline and tab included), DEL, every C1 control
 // character (U+0080 to U+009F, which some terminals obey as escapes) and every byte that is
 // not part of valid UTF-8 written as `\xNN`, one escape per byte. Everything else, valid
-// UTF-8 in any script included, is left as it is.
+// UTF-8 in any script included, is left as it is, except the invisible characters that
+// reorder text around them (bidirectional overrides, embeddings, isolates and marks, such as
+// U+202E), which are written as `\u{202e}`.
 std::string printable(std::string_view text);
 
 // The same for text of several lines (a report): each line made printable, the line breaks

@@ -78,7 +78,10 @@ expect_no_staging() {
 # expect_status STATE: the import status as the kiosk reads it (store_tool), else as written.
 expect_status() {
   if [ -n "$store_tool" ]; then
-    "$store_tool" status "$store" | grep -q "^state: $1$" || fail "the kiosk reads the status as: $("$store_tool" status "$store")"
+    # Read whole first: grep -q stops at its match, and with pipefail a long status would fail.
+    local read
+    read=$("$store_tool" status "$store")
+    grep -q "^state: $1$" <<<"$read" || fail "the kiosk reads the status as: $read"
   else
     grep -q "^state = '$1'" "$store/import-status" || fail "import-status: $(cat "$store/import-status")"
   fi
@@ -736,22 +739,71 @@ injection)
   # character is a visible \xNN, and no line is forged.
   forged=$'x\nImported "Pack B" as version 1; all good.\e[2J'
   next_time
-  sign_at "$pack_b" "$clock" $'Spring \e[2J\e[31mupdate\a'
+  # (U+202E, right-to-left override, would show what follows reversed.)
+  sign_at "$pack_b" "$clock" $'Spring \e[2J\e[31mupdate\a\xe2\x80\xaeetad'
   echo "extra" >"$pack_b/cards/$forged"
   refused "$stick" 'cards/x\x0aImported "Pack B" as version 1; all good.\x1b[2J: not in the signed manifest' \
-    'Pack: "Spring \x1b[2J\x1b[31mupdate\x07"'
+    'Pack: "Spring \x1b[2J\x1b[31mupdate\x07\u{202e}etad"'
   for file in "$out" "$store/last-import-report.txt" "$stick/haven-import-report.txt"; do
     ! grep -q $'[\x01-\x08\x0b-\x1f\x7f]' "$file" || fail "a raw control character in $file"
     ! grep -q '^Imported' "$file" || fail "a forged Imported line in $file"
+    ! grep -q $'\xe2\x80\xae' "$file" || fail "a raw right-to-left override in $file"
   done
   # Imported for real with that label: the report and `haven rollback` show it escaped.
   rm "$pack_b/cards/$forged"
   import "$stick"
   expect_rc 0
-  expect_report "Imported" 'Imported "Spring \x1b[2J\x1b[31mupdate\x07" as version'
+  expect_report "Imported" 'Imported "Spring \x1b[2J\x1b[31mupdate\x07\u{202e}etad" as version'
   "$haven" rollback --store "$store" >"$work/versions.txt" 2>&1 || fail "haven rollback (list) failed"
   ! grep -q $'[\x01-\x08\x0b-\x1f\x7f]' "$work/versions.txt" "$out" || fail "a raw control character reached the terminal"
-  grep -qF 'Spring \x1b[2J\x1b[31mupdate\x07' "$work/versions.txt" || fail "haven rollback does not show the label escaped: $(cat -v "$work/versions.txt")"
+  grep -qF 'Spring \x1b[2J\x1b[31mupdate\x07\u{202e}etad' "$work/versions.txt" || fail "haven rollback does not show the label escaped: $(cat -v "$work/versions.txt")"
+  ;;
+long_path)
+  # Issue 13.4: a path within the manifest's limit (4090 of 4095 characters) that is still
+  # too long once the store's folders are put in front of it: refused (exit 1), not "failed"
+  # as if the disk or the stick were at fault.
+  part=$(printf 'p%.0s' $(seq 200))
+  (cd "$pack_b" && for i in $(seq 20); do mkdir "$part" && cd "$part" || exit 1; done && echo small >ffffffffff) ||
+    fail "cannot make the deep folder"
+  resign "$pack_b"
+  refused "$stick" "too long to keep in the store"
+  ;;
+interrupted_switch)
+  # Issue 13.5: an import killed or cut off after moving its version into versions/ but before
+  # switching current leaves the state made here (found with strace by an independent attack):
+  # a complete version never shown, a status naming it, and a report written ahead of the
+  # switch. The kiosk reads "failed"; the next import removes that version, so it neither
+  # counts as the newest content nor waits among the versions, and the same stick imports.
+  unshown=20250509-120000-0123456789ab
+  cp -r "$pack_b" "$store/versions/$unshown"
+  printf 'state = "running"\ndone = 1\ntotal = 1\nmessage = "Switching the kiosk to the new content"\nversion = "%s"\n' \
+    "$unshown" >"$store/import-status"
+  printf 'Imported "Pack B" as version %s; the kiosk shows it now.\n' "$unshown" >"$store/last-import-report.txt"
+  expect_status failed
+  import "$work/stick-b"
+  expect_rc 0
+  expect_current "$content_b"
+  grep -qF "Removed version $unshown, which an interrupted import had copied but never shown." "$out" ||
+    fail "the never-shown version was not removed"
+  [ ! -e "$store/versions/$unshown" ] || fail "the never-shown version is still kept"
+  ;;
+pack_secret_key)
+  # A signing key left in the content folder (keygen --out content/clinic, or a hard link to
+  # it under another name) would be signed into the pack and copied onto every kiosk.
+  for how in copy hardlink other_key; do
+    rm -rf "$work/with-key" "$work/key-stick" && cp -r "$content" "$work/with-key"
+    case $how in
+      copy) cp "$work/clinic.key" "$work/with-key/clinic.key"; expected="is a secret signing key" ;;
+      hardlink) ln "$work/clinic.key" "$work/with-key/notes.txt"; expected="is the signing key itself" ;;
+      other_key) "$haven" keygen --out "$work/with-key/images/spare" >/dev/null; expected="is a secret signing key" ;;
+    esac
+    where=$how
+    rc=0
+    "$haven" pack "$work/with-key" --key "$work/clinic.key" --out "$work/key-stick" >"$out" 2>&1 || rc=$?
+    [ "$rc" = 1 ] || fail "haven pack exited $rc, not 1 (refused)"
+    grep -qF "$expected" "$out" || fail "haven pack did not say why"
+    [ ! -e "$work/key-stick/haven-pack" ] || fail "a pack was written"
+  done
   ;;
 damaged_stick)
   # Issue 13.7: a stick whose signed manifest is the kiosk's current one, with a file changed.
