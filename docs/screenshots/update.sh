@@ -10,11 +10,14 @@ cd "$here"
 # with speakers has (without one the exercise says "Sound unavailable" instead).
 export SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=/dev/null SDL_DISKAUDIODELAY=0
 display() { if [ -n "${DISPLAY:-}" ]; then "$@"; else "$here/../../tests/support/with-xvfb.sh" 1920x1920x24 "$@"; fi; }
-# A wall screen, a tablet and a portrait screen. (The 7-inch 1024x600 panel, 1024x600:154, is
-# covered by tests/ui/screen_survey_test; the tour does not yet scroll to reach its keys.)
-for spec in 1920x1080:0 1280x800:0 1080x1920:0; do
-  size=${spec%%:*} width_mm=${spec##*:}
-  sed "s/@SIZE@/$size/g" tour.script > "/tmp/haven-tour-$size.script"
+# A wall screen, a tablet, a portrait screen and a 7-inch 1024x600 panel (154 mm wide); the
+# last numbers are how many 250-pixel drags bring the home screen's last tile, and then the
+# breathing screen's sound controls, into view.
+drags() { local i out=""; for ((i = 0; i < $1; i++)); do out+="drag 500 420 500 170 1500\nwait 500\n"; done; echo "$out"; }
+for spec in 1920x1080:0:1:0 1280x800:0:2:0 1080x1920:0:1:0 1024x600:154:4:3; do
+  IFS=: read -r size width_mm to_tile to_sound <<<"$spec"
+  sed "s/@SIZE@/$size/g; s/@DRAGS_TO_LAST_TILE@/$(drags "$to_tile")/; s/@DRAGS_TO_SOUND@/$(drags "$to_sound")/" \
+    tour.script > "/tmp/haven-tour-$size.script"
   density=()
   [ "$width_mm" = 0 ] || density=(--screen-width-mm "$width_mm")
   display "$haven" --size "$size" "${density[@]}" --script "/tmp/haven-tour-$size.script"

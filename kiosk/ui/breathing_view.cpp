@@ -149,7 +149,7 @@ Action exercising(ViewContext& ctx, const Content& content, const Navigation& na
     // Room below the circle for the time left and the dizziness advice.
     const ImVec2 centre(ImGui::GetWindowPos().x + ImGui::GetWindowWidth() * 0.5f, pos.y + area * 0.5f - ctx.m(1.4f));
     const float largest = std::min(area * 0.5f - ctx.m(2.0f) - centred_text_height(ctx.fonts.small, kDizzyAdvice),
-                                   ImGui::GetWindowWidth() * 0.3f);
+                                   ImGui::GetWindowWidth() * 0.42f);
     const float smallest = largest * 0.35f;
     const float radius = smallest + (largest - smallest) * static_cast<float>(moment.fullness);
     ImDrawList* list = ImGui::GetWindowDrawList();
@@ -191,16 +191,25 @@ Action exercising(ViewContext& ctx, const Content& content, const Navigation& na
 
 Action closing(ViewContext& ctx) {
     Action action;
-    const float width = std::min(ImGui::GetContentRegionAvail().x, ctx.m(36));
-    ImGui::Dummy(ImVec2(1, ctx.m(3)));
+    // In the middle of the screen, whatever its shape: a portrait screen is not left half empty.
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float width = std::min(avail.x, ctx.m(36));
+    const char* const kNotice =
+        "Take a moment to notice how you feel before you carry on. You can come back to this whenever you like.";
+    const float block = ctx.fonts.heading->FontSize +
+                        ctx.fonts.body->CalcTextSizeA(ctx.fonts.body->FontSize, FLT_MAX, width, kNotice).y +
+                        ctx.m(1) + ctx.m.target(3) + 3 * ImGui::GetStyle().ItemSpacing.y;
+    const float left = ImGui::GetCursorPosX() + std::max(0.0f, (avail.x - width) * 0.5f);
+    ImGui::Dummy(ImVec2(1, std::max(ctx.m(1), (avail.y - block) * 0.4f)));
+    ImGui::SetCursorPosX(left);
     text(ctx, ctx.fonts.heading, ctx.theme.text, "Well done.", width);
-    text(ctx, ctx.fonts.body, ctx.theme.muted_text,
-         "Take a moment to notice how you feel before you carry on. You can come back to this whenever you like.",
-         width);
+    ImGui::SetCursorPosX(left);
+    text(ctx, ctx.fonts.body, ctx.theme.muted_text, kNotice, width);
     ImGui::Dummy(ImVec2(1, ctx.m(1)));
+    ImGui::SetCursorPosX(left);
     if (button(ctx, "Again", ImVec2(button_width(ctx, "Again"), ctx.m.target(3))))
         action = Action::make(Action::Kind::OpenBreathing);
-    ImGui::SameLine(0, ctx.m(1));
+    same_line_if_fits(button_width(ctx, "Back to the start"), ctx.m.gap(1));
     if (quiet_button(ctx, "Back to the start", ImVec2(button_width(ctx, "Back to the start"), ctx.m.target(3))))
         action = Action::go_home();
     return action;

@@ -13,7 +13,7 @@
 namespace haven::ui {
 namespace {
 
-constexpr float kMinTileWidthEm = 14;
+constexpr float kMinTileWidthEm = 17;  // a two-word topic title stays on one line beside its picture
 constexpr float kTileHeightEm = 4.5f;
 constexpr float kReadingWidthEm = 36;  // a comfortable line length
 

@@ -26,14 +26,15 @@ Action keypad_view(ViewContext& ctx, const Content& content, const Navigation& n
     const float gap = ctx.m.gap(0.6f);
     const float widest = button_width(ctx, "Delete");
     const float header = ctx.m(9.5f);
-    const float smallest_key_height = std::max(widest * 0.8f, ctx.m.min_target);
+    // Keys are never narrower than "Delete", but may be lower than they are wide (down to the
+    // touch minimum): a short panel keeps its keys on the first screen.
+    const float smallest_key_height = ctx.m.min_target;
     const bool beside = avail.y < header + 4 * smallest_key_height + 3 * gap && avail.x >= 3 * widest + 2 * gap + ctx.m(16);
     const float key_room = beside ? avail.y - gap : avail.y - header - 3 * gap;
     // Keys as large as the room allows (a portrait screen gets big keys, not empty space),
     // never narrower than their widest label.
-    const float key = std::max(std::clamp((key_room - 3 * gap) / 4 / 0.8f, ctx.m.min_target,
-                                          std::min(ctx.m(6.0f), (avail.x - 2 * gap) / 3)),
-                               widest);
+    const float key = std::max({ctx.m.min_target, widest,
+                                std::min({(key_room - 3 * gap) / 4 / 0.8f, ctx.m(6.0f), (avail.x - 2 * gap) / 3})});
     const float pad_width = key * 3 + gap * 2;
     const float column_gap = ctx.m(2);
     const float width = beside ? std::min(ctx.m(22), avail.x - pad_width - column_gap)
@@ -75,7 +76,8 @@ Action keypad_view(ViewContext& ctx, const Content& content, const Navigation& n
     }
 
     static const char* const kKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Delete", "0", "Go"};
-    const std::string tapped = key_pad(ctx, kKeys, "Go", pad_left, key, gap);
+    const float key_height = std::max(ctx.m.min_target, std::min((key_room - 3 * gap) / 4, key * 0.8f));
+    const std::string tapped = key_pad(ctx, kKeys, "Go", pad_left, key, gap, key_height);
     if (tapped == "Go") {
         action = Action::make(Action::Kind::KeypadGo);
     } else if (tapped == "Delete") {

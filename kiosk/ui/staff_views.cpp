@@ -39,9 +39,9 @@ StaffChoice staff_pin_view(ViewContext& ctx, const StaffAccess& access, Seconds 
     StaffChoice choice;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float gap = ctx.m.gap(0.6f);
-    const float key = std::max(std::clamp((avail.y - ctx.m(9) - 4 * gap - ctx.m.min_target) / 4, ctx.m.min_target,
-                                          std::min(ctx.m(4.2f), (avail.x - 2 * gap) / 3)),
-                               button_width(ctx, "Delete"));
+    const float key = std::max({ctx.m.min_target, button_width(ctx, "Delete"),
+                                std::min({(avail.y - ctx.m(9) - 4 * gap - ctx.m.min_target) / 4, ctx.m(4.2f),
+                                          (avail.x - 2 * gap) / 3})});
     const float pad_width = key * 3 + gap * 2;
     const float width = std::max(pad_width, ctx.m(22));
     const float left = std::max(ImGui::GetStyle().WindowPadding.x, (ImGui::GetWindowWidth() - width) * 0.5f);
@@ -157,7 +157,7 @@ StaffChoice staff_view(ViewContext& ctx, const Content& content, const StaffInfo
              info.last_import_report.empty());
     }
 
-    heading(ctx, "Topic codes for nurses", width);
+    heading(ctx, "Card codes for nurses", width);
     line(ctx, "Print this list from any computer: haven handout CONTENT-FOLDER --out topics.html", width, true);
     for (const Topic& topic : content.topics) {
         text(ctx, ctx.fonts.strong, ctx.theme.text, topic.title, width);
@@ -217,6 +217,19 @@ StaffChoice display_test_view(ViewContext& ctx) {
     list->AddRectFilled(ImVec2(c.x - t, c.y - t), ImVec2(c.x + t, c.y + t), IM_COL32(0, 160, 90, 255));
     // Edge markers: all four must be visible, or the picture is cropped.
     list->AddRect(ImVec2(0.5f, 0.5f), ImVec2(w - 0.5f, h - 0.5f), IM_COL32(255, 0, 0, 255), 0, 0, 3);
+
+    // Sizes as a patient meets them on this screen, in millimetres (text is its letters' em
+    // square): what "readable" and "touch-sized" mean here, for staff checking a new panel.
+    char sizes[160];
+    std::snprintf(sizes, sizeof sizes, "Body text %.1f mm, smallest target %.1f mm, gaps %.1f mm (%.1f px per mm).",
+                  ctx.m.mm(ctx.m.em), ctx.m.mm(ctx.m.min_target), ctx.m.mm(ctx.m.min_gap), ctx.m.px_per_mm);
+    const ImVec2 sizes_size = ctx.fonts.body->CalcTextSizeA(ctx.fonts.body->FontSize, FLT_MAX, 0, sizes);
+    const ImVec2 sizes_at((w - sizes_size.x) * 0.5f, h - ctx.m(5.0f));
+    list->AddRectFilled(ImVec2(sizes_at.x - ctx.m(0.5f), sizes_at.y - ctx.m(0.3f)),
+                        ImVec2(sizes_at.x + sizes_size.x + ctx.m(0.5f), sizes_at.y + sizes_size.y + ctx.m(0.3f)),
+                        IM_COL32(0, 0, 0, 230));
+    list->AddText(ctx.fonts.body, ctx.fonts.body->FontSize, sizes_at, IM_COL32(255, 255, 255, 255), sizes);
+    ctx.seen.add(sizes, {sizes_at.x, sizes_at.y, sizes_at.x + sizes_size.x, sizes_at.y + sizes_size.y}, {0, 0, w, h}, false);
 
     const std::string caption = "Display test: 1 cm grid, smallest touch target in green. Tap anywhere to go back.";
     const ImVec2 size = ctx.fonts.body->CalcTextSizeA(ctx.fonts.body->FontSize, FLT_MAX, 0, caption.c_str());

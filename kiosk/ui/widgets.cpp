@@ -206,9 +206,9 @@ void scroll_with_finger(const ViewContext& ctx) {
 }
 
 std::string key_pad(ViewContext& ctx, const char* const (&labels)[12], std::string_view primary, float left, float key,
-                    float gap) {
+                    float gap, float key_height) {
     std::string tapped;
-    const ImVec2 size(key, std::max(key * 0.8f, ctx.m.min_target));
+    const ImVec2 size(key, std::max(key_height > 0 ? key_height : key * 0.8f, ctx.m.min_target));
     for (int i = 0; i < 12; ++i) {
         if (i % 3 == 0) {
             ImGui::SetCursorPosX(left);

@@ -22,10 +22,11 @@ bool button(ViewContext& ctx, std::string_view label, ImVec2 size);
 // A secondary button (text size, hide): quieter colours, same touch size.
 bool quiet_button(ViewContext& ctx, std::string_view label, ImVec2 size);
 
-// A 4 x 3 pad of `key` x (at least 0.8 `key`) buttons at window x `left`, `gap` apart; the key
-// labelled `primary` is a filled button, the rest quiet. Returns the label tapped, or empty.
+// A 4 x 3 pad of `key` x `key_height` buttons (`key_height` 0: 0.8 `key`, never below the
+// touch minimum) at window x `left`, `gap` apart; the key labelled `primary` is a filled
+// button, the rest quiet. Returns the label tapped, or empty.
 std::string key_pad(ViewContext& ctx, const char* const (&labels)[12], std::string_view primary, float left, float key,
-                    float gap);
+                    float gap, float key_height = 0);
 
 // A switch: the label, its state in words ("On", "Off") and a sliding knob, so it reads as
 // a setting with a state rather than an order. Tapping flips it; returns true when tapped.

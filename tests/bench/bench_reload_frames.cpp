@@ -71,7 +71,7 @@ int main(int argc, char** argv) {
         patient.pointer({haven::PointerEvent::Kind::Release, item->rect.center()});
     }
     patient.advance(0.2);
-    if (!session.ui().visible().contains("Topic 5")) {
+    if (!session.ui().visible().contains("Code 5")) {
         std::fprintf(stderr, "bench_reload_frames: card 5 did not open\n");
         return 1;
     }
@@ -106,7 +106,7 @@ int main(int argc, char** argv) {
         std::this_thread::sleep_until(frame_start + std::chrono::milliseconds(16));
     }
     const bool swapped = session.ui().content().settings.clinic_name == "Benchmark Clinic, new version";
-    if (!session.ui().visible().contains("Topic 5") || swapped == refused) {
+    if (!session.ui().visible().contains("Code 5") || swapped == refused) {
         std::fprintf(stderr, "bench_reload_frames: the reload did not %s\n",
                      refused ? "keep the previous content" : "keep the patient on card 5");
         return 1;

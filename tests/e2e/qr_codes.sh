@@ -24,7 +24,7 @@ for size in 1920x1080 1280x800; do
       for ((i = 0; i < ${#code}; i++)); do echo "tap \"${code:i:1}\""; done
       echo 'tap "Go"'
       echo 'wait 200'
-      echo "expect \"Topic $code\""
+      echo "expect \"Code $code\""
       echo "shot card-$code-$size-0.png"
       links=$(grep -c '^url *=' "$card")
       for ((step = 1; step <= links; step++)); do

@@ -19,6 +19,7 @@
 // once an hour; after a warm-up its growth must stay within a small bound (see kGrowthBound).
 // Any ImGui assertion aborts the process, and LeakSanitizer checks for leaks at exit.
 
+#include "core/session/reading_time.hpp"
 #include "core/content/content_loader.hpp"
 #include "core/session/navigation.hpp"
 #include "core/script/script.hpp"
@@ -374,7 +375,7 @@ private:
     bool go_home() {
         if (nav().here.screen == Screen::Home) return true;
         if (nav().here.screen == Screen::Hidden) {
-            tap_at({kScreen.width * 0.5f, kScreen.height * 0.5f});
+            if (!tap("Start again")) die(at() + "the hidden screen has no Start again");
         } else if (!tap("Home")) {
             return false;
         }
@@ -552,7 +553,10 @@ private:
         if (stage == BreathingState::Stage::Running || stage == BreathingState::Stage::Done) return;
         if (at_rest()) return;  // no timer runs at rest: there is nothing to prompt about
         const Place before = nav().here;
-        wait(c.settings.idle_timeout_seconds - (run_.now() - touched_) + uniform(1, 15));
+        // A screen full of words waits longer for a slow reader (core/session/reading_time.hpp).
+        const Seconds idle = reading_time(session_.ui().visible().words_shown(), c.settings.idle_timeout_seconds,
+                                          c.settings.idle_timeout_max_seconds);
+        wait(idle - (run_.now() - touched_) + uniform(1, 15));
         if (!shows("Still reading?")) die(at() + "no \"Still reading?\" prompt after the idle time");
         if (!tap("I'm still here")) die(at() + "no \"I'm still here\" button on the prompt");
         if (!(nav().here == before)) die(at() + "answering the prompt changed the screen");
@@ -561,11 +565,18 @@ private:
     }
 
     void hide() {
+        const Place was = nav().here;
         if (!tap("Hide screen")) return;
         if (nav().here.screen != Screen::Hidden || !nav().back.empty()) die(at() + "Hide did not hide everything");
-        if (chance(0.5)) {
-            tap_at({static_cast<float>(uniform(0, kScreen.width)), static_cast<float>(uniform(0, kScreen.height))});
-            if (nav().here.screen != Screen::Home) die(at() + "a tap on the hidden screen did not lead home");
+        const double choice = uniform(0, 1);
+        if (choice < 0.3) {
+            if (!tap("Start again") || nav().here.screen != Screen::Home || !nav().back.empty())
+                die(at() + "Start again on the hidden screen did not lead home, forgetting everything");
+        } else if (choice < 0.6) {
+            // Back where the patient was (a keypad half typed in is left; an exercise starts afresh).
+            if (!tap("Continue reading")) die(at() + "the hidden screen has no Continue reading");
+            if (was.screen != Screen::Keypad && !(nav().here == was))
+                die(at() + "Continue reading did not go back where the patient was");
         }
     }
 
@@ -578,7 +589,7 @@ private:
             extra = nav().breathing.stage == BreathingState::Stage::Running ? nav().breathing.minutes * 60.0 : 0;
         }
         const Content& c = session_.ui().content();
-        wait(extra + c.settings.idle_timeout_seconds + 30 + uniform(5, 300));
+        wait(extra + c.settings.idle_timeout_max_seconds + 30 + uniform(5, 300));
         after_rest();
     }
 

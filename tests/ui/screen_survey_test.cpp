@@ -44,6 +44,12 @@ haven::Content survey_content() {
     content.settings.help = {{"A", "https://a.example"}, {"B", "https://b.example"}, {"C", "https://c.example"},
                              {"D", "https://d.example"}, {"E", "https://e.example"}};
     content.settings.sound.enabled = true;
+    // A second language, so that the top bar carries its language button too.
+    for (auto& card : content.cards) card.slug = card.file;  // translations are matched by slug
+    haven::Card welsh = content.cards.front();
+    welsh.language = "cy";
+    welsh.title = welsh.tile = "Cerdyn un";
+    content.translations["cy"][welsh.slug] = welsh;
     content.breathing = haven::default_breathing_patterns();
     return content;
 }
@@ -131,8 +137,10 @@ TEST_CASE("every screen at every size, text size and theme: no overlap, nothing 
                         MESSAGE(item.text << " " << item.rect.x0 << "," << item.rect.y0 << " " << item.rect.x1 << "," << item.rect.y1);
                 REQUIRE(failed == "");
 
-                // The nurse's way in is on the first screen, whole.
-                CHECK_FALSE(ui.widget("Enter a code").empty());
+                // The nurse's way in is on the first screen, whole; so is the language button.
+                const Rect code = ui.widget("Enter a code");
+                CHECK(code.y1 - code.y0 >= ui.session().ui().metrics().min_target - 1);
+                CHECK_FALSE(ui.widget("Cymraeg").empty());
                 check_frame(ui, screen, where + " home");
                 REQUIRE(reach_and_tap(ui, "Topic 2") == "");
                 check_frame(ui, screen, where + " topic");
@@ -161,8 +169,21 @@ TEST_CASE("every screen at every size, text size and theme: no overlap, nothing 
                 check_frame(ui, screen, where + " breathing, scrolled");
                 REQUIRE(ui.run("tap \"Start\"\nwait 2000") == "");
                 check_frame(ui, screen, where + " breathing, running");
+                // Sound off mid-exercise, and the "Well done" screen at the end.
+                REQUIRE(ui.run("tap \"Sound\"\nwait 100") == "");
+                for (int i = 0; i < 40 && !ui.shows("Well done."); ++i) ui.run_state().advance(10);
+                CHECK(ui.shows("Well done."));
+                check_frame(ui, screen, where + " well done");
+                REQUIRE(ui.run("tap \"Back to the start\"\nwait 100") == "");
                 REQUIRE(ui.run("tap \"Hide screen\"\nwait 100") == "");
                 check_frame(ui, screen, where + " hidden");
+                REQUIRE(ui.run("tap \"Start again\"\nwait 100") == "");
+                // "More below" scrolls the home screen and opens nothing beneath it.
+                if (!ui.widget("More below").empty()) {
+                    REQUIRE(ui.run("tap \"More below\"\nwait 200") == "");
+                    CHECK(ui.nav().here.screen == haven::Screen::Home);
+                    check_frame(ui, screen, where + " home, scrolled");
+                }
             }
         }
     }

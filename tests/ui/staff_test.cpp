@@ -26,6 +26,13 @@ haven::Content content_with_pin(const std::string& pin) {
     return content;
 }
 
+// Taps "More below" until `text` is on screen (the staff page scrolls at larger sizes).
+bool scroll_to(UiHarness& ui, const std::string& text) {
+    for (int i = 0; i < 10 && !ui.shows(text) && !ui.widget("More below").empty(); ++i)
+        (void)ui.run("tap \"More below\"\nwait 100");
+    return ui.shows(text);
+}
+
 std::string type_pin(const std::string& pin) {
     std::string script;
     for (char d : pin) script += std::string("tap \"") + d + "\"\n";
@@ -53,7 +60,7 @@ TEST_CASE("a long press in the top-left corner and the right PIN open the staff 
     CHECK(request->kind == haven::ui::StaffRequest::Kind::Refresh);
     CHECK_FALSE(ui.session().ui().take_staff_request());
     CHECK(ui.shows("3 topics, 6 cards"));
-    CHECK(ui.shows("21   Card 2.1"));  // the nurse handout's codes
+    CHECK(scroll_to(ui, "21   Card 2.1"));  // the nurse handout's codes
     CHECK(ui.nav().here.screen == Screen::Home);  // the patient's place is untouched beneath
 }
 
@@ -120,7 +127,6 @@ TEST_CASE("the staff view shows the store's versions and asks for a rollback") {
     ui.run_state().advance(0.1);
     CHECK(ui.shows("Now showing: November update, signed 2025-11-21 12:00 UTC"));
     CHECK(ui.shows("October update"));
-    CHECK(ui.shows("Imported November update: 40 files."));
     // The first tap only asks; Cancel asks nothing; "Yes, go back" does it.
     CHECK(ui.run("tap \"Go back to this version\"\nwait 100") == "");
     CHECK_FALSE(ui.session().ui().take_staff_request());
@@ -133,6 +139,7 @@ TEST_CASE("the staff view shows the store's versions and asks for a rollback") {
     REQUIRE(request);
     CHECK(request->kind == haven::ui::StaffRequest::Kind::RollBack);
     CHECK(request->version == "20261101-090000-bbbb");
+    CHECK(scroll_to(ui, "Imported November update: 40 files."));  // the last import's report
 }
 
 TEST_CASE("the staff view lists the latest load's problems") {

@@ -129,10 +129,10 @@ std::string handout_html(const Content& content, const HandoutOrigin& origin) {
     const std::string clinic = escape_html(content.settings.clinic_name);
     std::string html;
     html += "<!DOCTYPE html>\n<html lang=\"" + escape_html(content.settings.default_language) +
-            "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + clinic + ": topic codes</title>\n<style>";
+            "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + clinic + ": card codes</title>\n<style>";
     html += kStyle;
     html += "</style>\n</head>\n<body>\n";
-    html += "<header><h1>" + clinic + "</h1><p class=\"how\">Topic codes for patients. On the kiosk they tap "
+    html += "<header><h1>" + clinic + "</h1><p class=\"how\">Card codes for patients. On the kiosk they tap "
             "<b>Enter a code</b> and type the number.</p></header>\n";
     html += "<main>\n<ol class=\"topics\">\n";
     for (const Topic& topic : content.topics)
