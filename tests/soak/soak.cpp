@@ -19,7 +19,6 @@
 // once an hour; after a warm-up its growth must stay within a small bound (see kGrowthBound).
 // Any ImGui assertion aborts the process, and LeakSanitizer checks for leaks at exit.
 
-#include "core/session/reading_time.hpp"
 #include "core/content/content_loader.hpp"
 #include "core/session/navigation.hpp"
 #include "core/script/script.hpp"
@@ -553,10 +552,12 @@ private:
         if (stage == BreathingState::Stage::Running || stage == BreathingState::Stage::Done) return;
         if (at_rest()) return;  // no timer runs at rest: there is nothing to prompt about
         const Place before = nav().here;
-        // A screen full of words waits longer for a slow reader (core/session/reading_time.hpp).
-        const Seconds idle = reading_time(session_.ui().visible().words_shown(), c.settings.idle_timeout_seconds,
-                                          c.settings.idle_timeout_max_seconds);
-        wait(idle - (run_.now() - touched_) + uniform(1, 15));
+        // A screen full of words waits longer for a slow reader (core/session/reading_time.hpp),
+        // and what is on screen may still change (a flick gliding to a stop): so from the
+        // shortest possible wait on, look every few seconds (the prompt stays at least 20 s),
+        // up to the clinic's longest.
+        wait(std::max(0.0, c.settings.idle_timeout_seconds - (run_.now() - touched_)) + uniform(0, 3));
+        for (int i = 0; i * 4 < c.settings.idle_timeout_max_seconds + 20 && !shows("Still reading?"); ++i) wait(4);
         if (!shows("Still reading?")) die(at() + "no \"Still reading?\" prompt after the idle time");
         if (!tap("I'm still here")) die(at() + "no \"I'm still here\" button on the prompt");
         if (!(nav().here == before)) die(at() + "answering the prompt changed the screen");
