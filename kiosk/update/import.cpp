@@ -8,6 +8,7 @@
 
 #include "file_io.hpp"
 #include "folder_walk.hpp"
+#include "import_report.hpp"
 #include "import_status.hpp"
 #include "manifest.hpp"
 #include "minisign.hpp"
@@ -53,9 +54,6 @@ constexpr const char* kStickReportFile = "haven-import-report.txt";
 constexpr std::int64_t kMaxManifestBytes = 16ll << 20;
 constexpr std::int64_t kMaxSignatureBytes = 64 << 10;
 constexpr std::int64_t kMaxKeyFileBytes = 4 << 10;
-// Problems listed one per line in the report; a pack that is wrong everywhere says so in
-// the count instead of in ten thousand lines.
-constexpr size_t kMaxListedProblems = 50;
 constexpr size_t kCopyBufferBytes = 64 << 10;
 // A pack signed further ahead of the kiosk's clock than this gets a note in the report: from
 // then on, only content signed even later is taken.
@@ -78,60 +76,8 @@ std::string errno_text(int error) { return std::strerror(error); }
 
 bool disk_full(int error) { return error == ENOSPC || error == EDQUOT; }
 
-std::string size_text(std::int64_t bytes) {
-    char text[32];
-    if (bytes < 1024) return std::to_string(bytes) + " bytes";
-    if (bytes < (1ll << 20)) return std::to_string((bytes + 1023) / 1024) + " KiB";
-    std::snprintf(text, sizeof text, "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
-    return text;
-}
-
 // A signing time in a sentence, in the kiosk's time zone.
 std::string when(std::int64_t unix_time) { return date_time_text(unix_time, Zone::Local); }
-
-// What the report says besides its first line.
-struct ReportDetails {
-    fs::path source;
-    std::optional<PackComment> comment;  // once the signature is verified
-    std::string signer;                  // key id, once the signature file could be read
-    size_t files = 0;
-    std::optional<std::int64_t> bytes;  // once the pack's files are measured
-    bool files_verified = false;
-    std::optional<std::pair<size_t, size_t>> check_counts;  // errors, warnings
-    std::vector<std::string> notes;
-    std::vector<std::string> problems;
-};
-
-// Every piece that came from the stick (the label, file names, the path) goes through
-// printable(): one line of the report is one line, whatever the stick holds.
-std::string format_report(const std::string& first_line, std::int64_t now, const ReportDetails& d) {
-    std::string text = printable(first_line) + "\n";
-    text += "Date: " + time_text(now, Zone::Local) + "\n";
-    text += "Source: " + printable(d.source.string()) + "\n";
-    if (d.comment) {
-        text += "Pack: " + (d.comment->label.empty() ? std::string("(no label)") : "\"" + printable(d.comment->label) + "\"");
-        if (d.comment->signed_at > 0) text += ", signed " + time_text(d.comment->signed_at, Zone::Local);
-        text += "\n";
-    }
-    if (!d.signer.empty()) text += "Signer key: " + d.signer + "\n";
-    if (d.files > 0) {
-        text += "Files: " + count_text(d.files, "file", "files");
-        if (d.bytes) text += ", " + size_text(*d.bytes);
-        if (d.files_verified) text += ", every one matching the signed manifest";
-        text += "\n";
-    }
-    if (d.check_counts)
-        text += "Content check: " + count_text(d.check_counts->first, "error", "errors") + ", " +
-                count_text(d.check_counts->second, "warning", "warnings") + "\n";
-    for (const std::string& note : d.notes) text += printable(note) + "\n";
-    if (!d.problems.empty()) {
-        text += "\nProblems:\n";
-        const size_t listed = std::min(d.problems.size(), kMaxListedProblems);
-        for (size_t i = 0; i < listed; ++i) text += "  " + printable(d.problems[i]) + "\n";
-        if (d.problems.size() > listed) text += "  ... and " + std::to_string(d.problems.size() - listed) + " more\n";
-    }
-    return text;
-}
 
 class Importer {
 public:
@@ -294,7 +240,7 @@ private:
         std::string text;
         switch (read_capped(fd.get(), cap, text)) {
         case ReadResult::Ok: return text;
-        case ReadResult::TooBig: refuse(name + " is larger than " + size_text(cap) + ", so it is not a Haven pack's.");
+        case ReadResult::TooBig: refuse(name + " is larger than " + byte_size_text(cap) + ", so it is not a Haven pack's.");
         case ReadResult::Error: break;
         }
         fail("cannot read " + name + ": " + errno_text(errno) + " (was the stick pulled out?).");
@@ -504,15 +450,15 @@ private:
             }
             total += found->second;
             if (found->second > options_.max_file_bytes)
-                problems.push_back(entry.path + ": " + size_text(found->second) + ", over the limit of " +
-                                   size_text(options_.max_file_bytes) + " per file");
+                problems.push_back(entry.path + ": " + byte_size_text(found->second) + ", over the limit of " +
+                                   byte_size_text(options_.max_file_bytes) + " per file");
         }
         for (const auto& [path, size] : on_disk)
             if (!listed.count(path)) problems.push_back(path + ": not in the signed manifest (added after signing?)");
         details_.bytes = total;
         if (total > options_.max_total_bytes)
-            problems.push_back("the pack's files add up to " + size_text(total) + ", over the limit of " +
-                               size_text(options_.max_total_bytes));
+            problems.push_back("the pack's files add up to " + byte_size_text(total) + ", over the limit of " +
+                               byte_size_text(options_.max_total_bytes));
         if (problems.size() > problems_before)
             refuse("the pack's files do not match its signed manifest, or are too big (see the problems below).");
     }
@@ -525,8 +471,8 @@ private:
         const std::int64_t needed =
             details_.bytes.value_or(0) + static_cast<std::int64_t>(manifest_text_.size() + signature_text_.size());
         if (needed > available)
-            fail("not enough free space in " + options_.store.string() + ": the pack needs " + size_text(needed) +
-                 ", " + size_text(available) + " is free.");
+            fail("not enough free space in " + options_.store.string() + ": the pack needs " + byte_size_text(needed) +
+                 ", " + byte_size_text(available) + " is free.");
     }
 
     std::string new_version_id() const {
@@ -562,7 +508,7 @@ private:
         if (ec) fail("cannot create " + staging_.string() + ": " + ec.message() + ".");
         const auto total = static_cast<std::int64_t>(manifest_.entries.size());
         step("Copying " + count_text(manifest_.entries.size(), "file", "files") + " (" +
-                 size_text(details_.bytes.value_or(0)) + ")",
+                 byte_size_text(details_.bytes.value_or(0)) + ")",
              0, total);
         const std::int64_t report_every = std::max<std::int64_t>(1, total / 10);
         std::set<fs::path> folders{staging_};
@@ -634,10 +580,10 @@ private:
             copied += got;
             bytes_read_ += got;
             if (copied > options_.max_file_bytes)
-                refuse(entry.path + " is larger than the limit of " + size_text(options_.max_file_bytes) +
+                refuse(entry.path + " is larger than the limit of " + byte_size_text(options_.max_file_bytes) +
                        " per file.");
             if (bytes_read_ > options_.max_total_bytes)
-                refuse("the pack's files add up to more than the limit of " + size_text(options_.max_total_bytes) +
+                refuse("the pack's files add up to more than the limit of " + byte_size_text(options_.max_total_bytes) +
                        " (reached at " + entry.path + ").");
             crypto_hash_sha256_update(&hash, buffer_.data(), static_cast<unsigned long long>(got));
             if (copy.valid())

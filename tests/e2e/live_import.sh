@@ -60,19 +60,13 @@ kill -0 $pid || fail "haven died: $(cat live.err)"
 kill -TERM $pid; wait $pid || fail "haven did not exit cleanly"
 trap - EXIT
 
+# The staff view opened as staff open it: a long press in the corner, then the PIN 2468.
+open_staff_view() { printf '%s\n' 'hold 10 10 3500' 'wait 200' 'tap "2"' 'tap "4"' 'tap "6"' 'tap "8"' 'tap "OK"' 'wait 300'; }
+
 # What staff see within half a minute of the refusal, then the staff view's rollback.
-cat > staff.script <<'SCRIPT'
-wait 300
-expect "Content update refused; nothing was changed."
-shot banner.png
-hold 10 10 3500
-wait 200
-tap "2"
-tap "4"
-tap "6"
-tap "8"
-tap "OK"
-wait 300
+{ printf '%s\n' 'wait 300' 'expect "Content update refused; nothing was changed."' 'shot banner.png'
+  open_staff_view
+  cat <<'SCRIPT'
 expect "Now showing: Second"
 expect "First"
 shot staff.png
@@ -84,6 +78,7 @@ wait 300
 expect "Now showing version"
 expect "Now showing: First"
 SCRIPT
+} > staff.script
 "$HAVEN" --store store --script staff.script --size 1280x800 > staff.out 2>&1 || fail "staff script failed: $(cat staff.out)"
 [ "$(readlink store/current)" = "$first" ] || fail "the staff view's rollback did not switch current back to $first"
 grep -q "Refused" store/last-import-report.txt || fail "the last report is not the refusal: $(cat store/last-import-report.txt)"
@@ -95,20 +90,10 @@ expect_legible banner.png "Content update refused"
 printf 'state = "running"\ndone = 1\ntotal = 1\nmessage = "Switching the kiosk to the new content"\nversion = "20990101-000000-never-shown"\n' \
   > store/import-status
 printf 'Imported "Third" as version 20990101-000000-never-shown; the kiosk shows it now.\n' > store/last-import-report.txt
-cat > interrupted.script <<'SCRIPT'
-wait 300
-hold 10 10 3500
-wait 200
-tap "2"
-tap "4"
-tap "6"
-tap "8"
-tap "OK"
-wait 300
-tap "More below"
-wait 300
-expect "The import stopped part-way; the kiosk still shows its previous content."
-SCRIPT
+{ echo 'wait 300'
+  open_staff_view
+  printf '%s\n' 'tap "More below"' 'wait 300' 'expect "The import stopped part-way; the kiosk still shows its previous content."'
+} > interrupted.script
 "$HAVEN" --store store --script interrupted.script --size 1280x800 > interrupted.out 2>&1 ||
   fail "the staff view does not tell the truth about an interrupted import: $(cat interrupted.out)"
 ! grep -q "Imported \"Third\"" interrupted.out || fail "the staff view claims the interrupted import"

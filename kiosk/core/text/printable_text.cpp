@@ -1,5 +1,7 @@
 #include "core/text/printable_text.hpp"
 
+#include "core/text/utf8.hpp"
+
 #include <cstddef>
 
 namespace haven {
@@ -10,30 +12,6 @@ void escape_byte(unsigned char byte, std::string& out) {
     out += "\\x";
     out += kHex[byte >> 4];
     out += kHex[byte & 15];
-}
-
-// The length of the valid UTF-8 sequence starting at s[0] (of n bytes) and its code point,
-// or 0 when s[0] does not start one (overlong forms and surrogates are not valid).
-std::size_t utf8_sequence(const unsigned char* s, std::size_t n, unsigned& cp) {
-    const unsigned char c = s[0];
-    std::size_t length = 0;
-    unsigned min = 0;
-    if ((c & 0xE0) == 0xC0) {
-        length = 2; min = 0x80; cp = c & 0x1Fu;
-    } else if ((c & 0xF0) == 0xE0) {
-        length = 3; min = 0x800; cp = c & 0x0Fu;
-    } else if ((c & 0xF8) == 0xF0) {
-        length = 4; min = 0x10000; cp = c & 0x07u;
-    } else {
-        return 0;
-    }
-    if (length > n) return 0;
-    for (std::size_t k = 1; k < length; ++k) {
-        if ((s[k] & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (s[k] & 0x3Fu);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return length;
 }
 
 // Characters that are invisible yet change how the text around them is shown: bidirectional
@@ -73,7 +51,7 @@ std::string printable(std::string_view text) {
             continue;
         }
         unsigned cp = 0;
-        const std::size_t length = utf8_sequence(s + i, n - i, cp);
+        const std::size_t length = decode_utf8(text, i, cp);
         if (length == 0) {  // not UTF-8: a terminal in a legacy 8-bit mode would obey 0x9B as an escape
             escape_byte(c, out);
             ++i;
