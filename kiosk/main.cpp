@@ -78,7 +78,8 @@ int main(int argc, char** argv) {
     check->add_option("DIR", check_folder, "The content folder to check")->required();
     const haven::app::Command commands[] = {
         haven::app::add_keygen_command(cli),   haven::app::add_pack_command(cli),    haven::app::add_import_command(cli),
-        haven::app::add_rollback_command(cli), haven::app::add_handout_command(cli), haven::app::add_pin_command(cli),
+        haven::app::add_rollback_command(cli), haven::app::add_history_command(cli), haven::app::add_handout_command(cli), haven::app::add_pin_command(cli),
+        haven::app::add_new_command(cli),
     };
 
     try {

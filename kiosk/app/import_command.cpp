@@ -63,11 +63,13 @@ Command add_import_command(CLI::App& cli) {
     Command command;
     command.subcommand = cli.add_subcommand(
         "import", "Import a signed content pack (made by `haven pack`) from a stick into the kiosk's store, all or "
-                  "nothing; the kiosk switches to it only once it is copied, verified and checked");
+                  "nothing; the kiosk switches to it only once it is copied, verified and checked. A plain content "
+                  "folder (haven-content/, or at the stick's top) waits for staff approval instead, if the kiosk "
+                  "allows it ([updates] allow_unsigned in its kiosk.toml)");
     auto* import = command.subcommand;
     import
         ->add_option("SRC", arguments->source,
-                     "The stick's mount point (holding haven-pack/), or the haven-pack folder")
+                     "The stick's mount point (holding haven-pack/ or haven-content/), or that folder")
         ->required();
     import->add_option("--store", options.store, "The content store")->capture_default_str();
     import->add_option("--trusted-keys", options.trusted_keys, "Folder of trusted public keys (*.pub)")
@@ -86,9 +88,10 @@ Command add_import_command(CLI::App& cli) {
                    "stick is refused. To show earlier content again, use the staff view or `haven rollback`.\n"
                    "Exit codes: 0 imported, or already up to date; 1 refused: the pack is unsigned, changed,\n"
                    "signed by an untrusted key, older than the kiosk's content, from a damaged stick, or its\n"
-                   "content has errors; 2 bad command line; 4 failed: the disk is full or the stick was pulled.\n"
-                   "After 1 or 4 the kiosk shows what it showed. The report is written to\n"
-                   "STORE/last-import-report.txt and beside haven-pack/ on the stick.");
+                   "content has errors; 2 bad command line; 4 failed: the disk is full or the stick was pulled;\n"
+                   "5 unsigned content checked and waiting for staff approval in the staff view.\n"
+                   "After 1, 4 or 5 the kiosk shows what it showed. The report is written to\n"
+                   "STORE/last-import-report.txt and beside haven-pack/ (or haven-content/) on the stick.");
     command.run = [arguments] { return run_import(*arguments); };
     return command;
 }

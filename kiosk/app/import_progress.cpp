@@ -16,6 +16,7 @@ ui::UpdateBanner banner_for(const update::ImportStatus& status, std::int64_t now
     case State::Imported: banner.result = "Content updated."; break;
     case State::Refused: banner.result = "Content update refused; nothing was changed. The staff view has the report."; break;
     case State::Failed: banner.result = "Content update failed; the previous content is still shown. Staff view has the report."; break;
+    case State::Pending: banner.result = "New content is waiting for staff approval; nothing was changed yet."; break;
     case State::None:
     case State::Running: break;
     }

@@ -106,7 +106,10 @@ int run_live(const Options& options) {
             reload_at = kForever;
             loader.request(options.content);
         }
-        if (auto loaded = loader.take()) session.apply(std::move(*loaded), false);
+        // Not during a staff preview: the new content's images would replace the preview's. It
+        // is taken when the preview ends.
+        if (!session.ui().previewing())
+            if (auto loaded = loader.take()) session.apply(std::move(*loaded), false);
         if (store_watcher && (store_changed.exchange(false) || now >= banner_until)) {
             const std::int64_t unix_now = std::time(nullptr);
             const update::ImportStatus status = update::read_import_status(options.store);
@@ -125,8 +128,9 @@ int run_live(const Options& options) {
                                                           : window.px_per_mm());
         session.frame(now, size);
         audio.follow(session.ui().sound_plan());  // leaving, hiding or an idle reset stops it here
-        // A rollback swaps `current`; the watcher sees the swap and reloads, as for an import.
-        staff.serve(session.ui());
+        // A rollback or a publish swaps `current`; the watcher sees the swap and reloads, as
+        // for an import.
+        if (staff.serve(session)) reload_at = now;  // the end of a preview, or a publish
         renderer.render(session.ui().draw_data(), size, clear_colour());
         window.swap_buffers();
         last_frame = now;

@@ -85,7 +85,7 @@ int run_scripted(const Options& options) {
         SoundPlan plan = session.ui().sound_plan();
         plan.ambient.clear();  // the background track streams in real time; scripted runs leave it out
         audio.follow(plan);
-        if (staff.serve(session.ui())) session.load(options.content, false);  // a rollback
+        if (staff.serve(session)) session.load(options.content, false);  // a rollback, a publish, a preview's end
     };
     // A store's latest import shows the way it would on the live kiosk at this moment.
     if (!options.store.empty())

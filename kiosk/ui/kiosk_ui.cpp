@@ -5,6 +5,7 @@
 #include "cover_views.hpp"
 #include "home_view.hpp"
 #include "keypad_view.hpp"
+#include "preview_strip.hpp"
 #include "staff_views.hpp"
 #include "topic_view.hpp"
 #include "update_banner.hpp"
@@ -56,6 +57,41 @@ KioskUi::KioskUi(const FontLibrary& fonts) : font_library_(fonts) {
 KioskUi::~KioskUi() { ImGui::DestroyContext(context_); }
 
 void KioskUi::set_content(Content content, Textures textures) {
+    if (previewing()) {
+        // Images come again when the preview ends (StaffRequest::EndPreview).
+        live_ = std::move(content);
+        return;
+    }
+    install_content(std::move(content), std::move(textures));
+    staff_.set_enabled(!content_.settings.staff_pin_hash.empty());
+    if (!staff_.enabled()) display_test_ = false;
+}
+
+void KioskUi::start_preview(Content content, Textures textures, std::string what) {
+    if (!previewing()) live_ = std::move(content_);
+    content_ = Content{};  // the preview starts at its own home screen
+    install_content(std::move(content), std::move(textures));
+    preview_what_ = std::move(what);
+    staff_.begin_preview();
+    confirm_rollback_.clear();
+    confirm_publish_.clear();
+    display_test_ = false;
+    forget_widget_state();
+}
+
+void KioskUi::end_preview() {
+    if (!previewing()) return;
+    Content live = std::move(*live_);
+    live_.reset();
+    content_ = Content{};
+    install_content(std::move(live), {});
+    preview_what_.clear();
+    staff_.end_preview();
+    forget_widget_state();
+    staff_request_ = StaffRequest{StaffRequest::Kind::EndPreview, {}};
+}
+
+void KioskUi::install_content(Content content, Textures textures) {
     const bool first = content_.topics.empty() && content_.cards.empty();
     content_ = std::move(content);
     textures_ = std::move(textures);
@@ -69,8 +105,6 @@ void KioskUi::set_content(Content content, Textures textures) {
     if (first) nav_ = initial_navigation(content_.settings);
     revalidate(nav_, content_);
     idle_.set_timeout(content_.settings.idle_timeout_seconds);
-    staff_.set_enabled(!content_.settings.staff_pin_hash.empty());
-    if (!staff_.enabled()) display_test_ = false;
 }
 
 std::optional<StaffRequest> KioskUi::take_staff_request() {
@@ -85,19 +119,21 @@ bool KioskUi::held_in_staff_corner(const PointerFrame& pointer) const {
 }
 
 bool KioskUi::draw_staff(ViewContext& ctx, Seconds now) {
-    if (staff_.stage() == StaffAccess::Stage::Closed) return false;
+    if (staff_.stage() == StaffAccess::Stage::Closed || staff_.stage() == StaffAccess::Stage::Previewing) return false;
     StaffChoice choice;
     if (staff_.stage() == StaffAccess::Stage::EnteringPin) {
         choice = staff_pin_view(ctx, staff_, now, pin_message_);
     } else if (display_test_) {
         choice = display_test_view(ctx);
     } else {
-        choice = staff_view(ctx, content_, staff_info_, problems_, sound_available_, confirm_rollback_);
+        choice = staff_view(ctx, content_, staff_info_, problems_, sound_available_,
+                            confirm_publish_.empty() ? confirm_rollback_ : confirm_publish_);
     }
     switch (choice.kind) {
     case StaffChoice::Kind::None: break;
     case StaffChoice::Kind::Close:
         confirm_rollback_.clear();
+        confirm_publish_.clear();
         staff_.close();
         display_test_ = false;
         pin_message_.clear();
@@ -119,13 +155,32 @@ bool KioskUi::draw_staff(ViewContext& ctx, Seconds now) {
     }
     case StaffChoice::Kind::OpenDisplayTest: display_test_ = true; break;
     case StaffChoice::Kind::CloseDisplayTest: display_test_ = false; break;
-    case StaffChoice::Kind::AskRollBack: confirm_rollback_ = choice.version; break;
+    case StaffChoice::Kind::AskRollBack:
+        confirm_publish_.clear();
+        confirm_rollback_ = choice.version;
+        break;
     case StaffChoice::Kind::CancelRollBack: confirm_rollback_.clear(); break;
     case StaffChoice::Kind::RollBack:
         confirm_rollback_.clear();
         staff_request_ = StaffRequest{StaffRequest::Kind::RollBack, choice.version};
         break;
     case StaffChoice::Kind::SoundTest: staff_request_ = StaffRequest{StaffRequest::Kind::SoundTest, {}}; break;
+    case StaffChoice::Kind::Preview:
+        staff_request_ = StaffRequest{StaffRequest::Kind::Preview, choice.version, choice.pending};
+        break;
+    case StaffChoice::Kind::AskPublish:
+        confirm_rollback_.clear();
+        confirm_publish_ = choice.version;
+        break;
+    case StaffChoice::Kind::CancelPublish: confirm_publish_.clear(); break;
+    case StaffChoice::Kind::Publish:
+        confirm_publish_.clear();
+        staff_request_ = StaffRequest{StaffRequest::Kind::Publish, choice.version};
+        break;
+    case StaffChoice::Kind::Discard:
+        confirm_publish_.clear();
+        staff_request_ = StaffRequest{StaffRequest::Kind::Discard, choice.version};
+        break;
     }
     return true;
 }
@@ -206,14 +261,17 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
         out.changed = true;
     }
     if (staff_.track_corner_press(held_in_staff_corner(input.pointer), input.now)) {
+        if (staff_.stage() == StaffAccess::Stage::Open) end_preview();  // the gesture, during a preview
         pin_message_.clear();
         out.changed = true;
     }
     if (at_rest()) idle_.touched(input.now);  // nothing to forget: no timer runs
     if (idle_.state(input.now) == IdlePolicy::State::Expired) {
+        end_preview();  // patients never get stuck in a preview
         staff_.close();
         display_test_ = false;
         confirm_rollback_.clear();
+        confirm_publish_.clear();
         apply(nav_, Action::make(Action::Kind::Reset), content_);
         idle_.touched(input.now);
         forget_widget_state();
@@ -238,11 +296,17 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
     seen_.clear();
     ViewContext ctx{metrics_, fonts_, colours, seen_, textures_, qr_, input.pointer.drag_delta.y};
     ctx.new_place = !(nav_.here == drawn_place_);
-    ctx.reserved_bottom = update_banner_height(ctx, banner_);
+    const float banner_height = update_banner_height(ctx, banner_);
+    ctx.reserved_bottom = banner_height + preview_strip_height(ctx, previewing());
     drawn_place_ = nav_.here;
     const StaffAccess::Stage staff_before = staff_.stage();
     const bool display_test_before = display_test_;
     Action action = draw_staff(ctx, input.now) ? Action::none() : draw_screen(ctx, input.now);
+    // Not over the hidden screen: quick hide hides everything, the strip included.
+    const float display_height = static_cast<float>(input.display.height);
+    bool end_preview_tapped = false;
+    if (previewing() && nav_.here.screen != Screen::Hidden)
+        end_preview_tapped = preview_strip_view(ctx, preview_what_, display_height - banner_height);
     if (staff_.stage() != staff_before || display_test_ != display_test_before) out.changed = true;
     update_banner_view(ctx, banner_);
     // A screen full of text waits longer for a slow reader before asking "Still reading?".
@@ -257,6 +321,11 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
     }
     ImGui::Render();
 
+    if (end_preview_tapped && !prompting) {
+        end_preview();
+        out.changed = true;
+        action = Action::none();
+    }
     if (action.kind != Action::Kind::None) {
         action.at = input.now;
         apply(nav_, action, content_);

@@ -55,8 +55,17 @@ public:
 
     // Replaces the content (and its images) between frames; the patient stays where they
     // are unless that card or topic is gone.
+    // While staff preview other content, it is kept aside and shown again when the preview ends.
     void set_content(Content content, Textures textures = {});
     const Content& content() const { return content_; }
+
+    // Staff asked to preview `content` (new content waiting for approval, or a kept version):
+    // the kiosk shows it exactly as a patient would, from its home screen, with the preview
+    // strip beneath. End preview and the staff gesture return to the staff view; the idle
+    // reset ends it too and closes the staff view. Either way the kiosk's own content comes
+    // back, and a StaffRequest::EndPreview tells the app to reload its images.
+    void start_preview(Content content, Textures textures, std::string what);
+    bool previewing() const { return live_.has_value(); }
 
     FrameOutput frame(const FrameInput& input);
 
@@ -90,6 +99,8 @@ private:
     // The staff screens, when open; returns true when they were drawn (instead of the patient's).
     bool draw_staff(struct ViewContext& ctx, Seconds now);
     bool held_in_staff_corner(const PointerFrame& pointer) const;
+    void install_content(Content content, Textures textures);
+    void end_preview();
 
     const FontLibrary& font_library_;
     ImGuiContext* context_ = nullptr;
@@ -110,6 +121,9 @@ private:
     StaffAccess staff_;
     bool display_test_ = false;
     std::string confirm_rollback_;  // a rollback waiting for "Yes, go back"
+    std::string confirm_publish_;   // publishing waiting for "Yes, publish"
+    std::optional<Content> live_;   // the kiosk's own content, aside while staff preview other content
+    std::string preview_what_;
     std::string pin_message_;
     StaffInfo staff_info_;
     std::vector<Diagnostic> problems_;

@@ -38,6 +38,18 @@ void Session::apply(LoadResult loaded, bool initial) {
     pacer_.on_input();
 }
 
+std::string Session::preview(LoadResult loaded, const std::string& what) {
+    for (const Diagnostic& d : loaded.diagnostics)
+        if (d.severity == Diagnostic::Severity::Error)
+            return "That content has errors (" + format(d) + "), so it cannot be previewed.";
+    Textures textures;
+    if (upload_images) textures = upload_images(loaded.content.images);
+    loaded.content.images.clear();
+    ui_.start_preview(std::move(loaded.content), std::move(textures), what);
+    pacer_.on_input();
+    return {};
+}
+
 void Session::push(PointerEvent event) {
     pointer_.push(event);
     pacer_.on_input();

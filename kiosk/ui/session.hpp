@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <string>
 #include <vector>
 
 namespace haven::ui {
@@ -31,6 +32,9 @@ public:
     // kiosk shows a calm "nothing to show yet" screen. Problems go to stderr and are kept
     // for staff.
     void apply(LoadResult loaded, bool initial);
+    // Staff preview `loaded` (KioskUi::start_preview); `what` names it on the preview strip.
+    // Content with errors is not shown: the sentence why, else empty.
+    std::string preview(LoadResult loaded, const std::string& what);
     // Loads a folder on this thread and applies it (start-up, scripted runs, tests).
     void load(const std::filesystem::path& folder, bool initial) { apply(load_content(folder), initial); }
 

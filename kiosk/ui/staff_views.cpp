@@ -26,6 +26,49 @@ void line(ViewContext& ctx, const std::string& s, float width, bool muted = fals
     text(ctx, ctx.fonts.body, muted ? ctx.theme.muted_text : ctx.theme.text, s, width);
 }
 
+// New content from a stick, checked, that patients see only once staff publish it.
+void waiting_for_approval(ViewContext& ctx, const StaffInfo::Pending& p, const std::string& confirming, float width,
+                          float row, StaffChoice& choice) {
+    heading(ctx, "Waiting for approval", width);
+    line(ctx, "New content from a stick, without a signature: patients see it only once you publish it.", width, true);
+    line(ctx, count_text(p.topics, "topic", "topics") + ", " + count_text(p.cards, "card", "cards") + "; arrived " +
+                  time_text(p.arrived_at, Zone::Utc) + " (version " + p.id + ")",
+         width);
+    line(ctx, "Check: " + count_text(p.errors, "error", "errors") + ", " + count_text(p.warnings, "warning", "warnings") +
+                  (p.problems.empty() ? "." : ":"),
+         width);
+    for (const std::string& problem : p.problems) line(ctx, problem, width);
+    ImGui::PushID("pending");
+    if (confirming == p.id) {
+        // Patients see it at once: one more, deliberate tap.
+        line(ctx, "Show this content to patients now, instead of the current content?", width);
+        if (button(ctx, "Yes, publish", ImVec2(button_width(ctx, "Yes, publish"), row))) {
+            choice.kind = StaffChoice::Kind::Publish;
+            choice.version = p.id;
+        }
+        ImGui::SameLine(0, ctx.m.gap(1.2f));
+        if (quiet_button(ctx, "Cancel", ImVec2(button_width(ctx, "Cancel"), row))) choice.kind = StaffChoice::Kind::CancelPublish;
+    } else {
+        const float gap = ctx.m.gap(1.2f);
+        if (button(ctx, "Preview", ImVec2(button_width(ctx, "Preview"), row))) {
+            choice.kind = StaffChoice::Kind::Preview;
+            choice.version = p.id;
+            choice.pending = true;
+        }
+        same_line_if_fits(button_width(ctx, "Publish"), gap);
+        if (p.errors == 0 && button(ctx, "Publish", ImVec2(button_width(ctx, "Publish"), row))) {
+            choice.kind = StaffChoice::Kind::AskPublish;
+            choice.version = p.id;
+        }
+        same_line_if_fits(button_width(ctx, "Discard"), gap);
+        if (quiet_button(ctx, "Discard", ImVec2(button_width(ctx, "Discard"), row))) {
+            choice.kind = StaffChoice::Kind::Discard;
+            choice.version = p.id;
+        }
+    }
+    ImGui::PopID();
+}
+
 std::string version_title(const StaffInfo::Version& v) {
     std::string title = v.label.empty() ? v.id : v.label;
     if (v.signed_at) title += ", signed " + time_text(v.signed_at, Zone::Utc);
@@ -107,6 +150,7 @@ StaffChoice staff_view(ViewContext& ctx, const Content& content, const StaffInfo
     if (!info.note.empty()) line(ctx, info.note, width);
 
     begin_scroll_region(ctx, "staff page", footer_height(ctx));
+    if (info.pending) waiting_for_approval(ctx, *info.pending, confirming, width, row, choice);
     heading(ctx, "Content", width);
     size_t translated = 0;
     for (const auto& [language, cards] : content.translations) translated += cards.size();
@@ -144,9 +188,16 @@ StaffChoice staff_view(ViewContext& ctx, const Content& content, const StaffInfo
                 ImGui::SameLine(0, ctx.m.gap(1.2f));
                 if (quiet_button(ctx, "Cancel", ImVec2(button_width(ctx, "Cancel"), row)))
                     choice.kind = StaffChoice::Kind::CancelRollBack;
-            } else if (quiet_button(ctx, "Go back to this version", ImVec2(button_width(ctx, "Go back to this version"), row))) {
-                choice.kind = StaffChoice::Kind::AskRollBack;
-                choice.version = v.id;
+            } else {
+                if (quiet_button(ctx, "Preview", ImVec2(button_width(ctx, "Preview"), row))) {
+                    choice.kind = StaffChoice::Kind::Preview;
+                    choice.version = v.id;
+                }
+                same_line_if_fits(button_width(ctx, "Go back to this version"), ctx.m.gap(1.2f));
+                if (quiet_button(ctx, "Go back to this version", ImVec2(button_width(ctx, "Go back to this version"), row))) {
+                    choice.kind = StaffChoice::Kind::AskRollBack;
+                    choice.version = v.id;
+                }
             }
             ImGui::PopID();
         }
@@ -155,6 +206,11 @@ StaffChoice staff_view(ViewContext& ctx, const Content& content, const StaffInfo
         heading(ctx, "Last import", width);
         line(ctx, info.last_import_report.empty() ? "No import yet." : info.last_import_report, width,
              info.last_import_report.empty());
+
+        // The audit trail: who authorised each change of what patients see, never who read what.
+        heading(ctx, "Changes to the content shown", width);
+        if (info.history.empty()) line(ctx, "None recorded yet.", width, true);
+        for (auto it = info.history.rbegin(); it != info.history.rend(); ++it) line(ctx, *it, width);
     }
 
     heading(ctx, "Card codes for nurses", width);

@@ -21,17 +21,24 @@ struct StaffChoice {
         AskRollBack,     // "Go back to this version": asks first
         RollBack,        // confirmed
         CancelRollBack,
-        SoundTest
+        SoundTest,
+        Preview,         // `version`, pending or kept
+        AskPublish,      // "Publish": asks first
+        Publish,         // confirmed
+        CancelPublish,
+        Discard
     };
     Kind kind = Kind::None;
     char digit = 0;
     std::string version;
+    bool pending = false;  // Preview: of the version waiting for approval
 };
 
 // `message` is the answer to the previous attempt ("Wrong PIN", a lockout), may be empty.
 StaffChoice staff_pin_view(ViewContext& ctx, const StaffAccess& access, Seconds now, const std::string& message);
 
-// `confirming` names the version a rollback to which waits for "Yes, go back" (empty: none).
+// `confirming` names the version a rollback to which (or the publishing of which) waits for
+// the second, deliberate tap (empty: none).
 StaffChoice staff_view(ViewContext& ctx, const Content& content, const StaffInfo& info,
                        const std::vector<Diagnostic>& problems, bool sound_available, const std::string& confirming = {});
 

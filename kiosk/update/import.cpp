@@ -12,11 +12,14 @@
 #include "import_status.hpp"
 #include "manifest.hpp"
 #include "minisign.hpp"
+#include "history_log.hpp"
 #include "newest_accepted.hpp"
+#include "pending.hpp"
 #include "store.hpp"
 
 #include "core/content/content_files.hpp"
 #include "core/content/content_loader.hpp"
+#include "core/content/content_model.hpp"
 #include "core/text/count_text.hpp"
 #include "core/content/diagnostic.hpp"
 #include "core/text/printable_text.hpp"
@@ -87,9 +90,33 @@ public:
     }
 
     ImportResult run() {
+        return guarded([this] { return import_stick(); });
+    }
+
+private:
+    // Runs an import, turning every way it can stop into its outcome and report: whatever
+    // happened, the half-made copy is gone.
+    template <typename Import>
+    ImportResult guarded(Import import) {
         try {
+            return import();
+        } catch (const Stop& stop) {
+            remove_staging();
+            remove_new_version();
+            const char* word = stop.outcome == Outcome::Refused ? "Refused: " : "Failed: ";
+            return finish(stop.outcome, word + stop.reason);
+        } catch (const std::exception& e) {  // out of memory, or a library's surprise
+            remove_staging();
+            remove_new_version();
+            return finish(Outcome::Failed, std::string("Failed: ") + e.what());
+        }
+    }
+
+    ImportResult import_stick() {
+        {
             lock_store();
             open_pack();
+            if (unsigned_) return hold_unsigned_for_approval();
             verify_signature();
             read_manifest();
             const NewestAccepted newest = newest_accepted();
@@ -104,20 +131,108 @@ public:
             copy_files();
             check_content();
             install();
-        } catch (const Stop& stop) {
-            remove_staging();
-            remove_new_version();
-            const char* word = stop.outcome == Outcome::Refused ? "Refused: " : "Failed: ";
-            return finish(stop.outcome, word + stop.reason);
-        } catch (const std::exception& e) {  // out of memory, or a library's surprise
-            remove_staging();
-            remove_new_version();
-            return finish(Outcome::Failed, std::string("Failed: ") + e.what());
         }
         return finish(Outcome::Imported, success_line_);
     }
 
-private:
+    // A plain content folder without a signature (import.hpp): checked, copied and kept for
+    // staff approval, when the kiosk's own settings allow it; never shown by the import.
+    ImportResult hold_unsigned_for_approval() {
+        check_unsigned_allowed();
+        list_unsigned_files();
+        check_free_space();
+        copy_files();
+        check_content();
+        if (already_current()) {
+            remove_staging();
+            return finish(Outcome::Imported, "Imported nothing: the kiosk already shows this content (version " +
+                                                 result_version_ + ").");
+        }
+        step("Keeping the content for staff approval");
+        if (const std::string problem = hold_for_approval(options_.store, staging_, result_version_); !problem.empty())
+            fail(problem);
+        staging_.clear();
+        return finish(Outcome::Pending,
+                      "Waiting for staff approval: the content passed its checks and is kept as version " +
+                          result_version_ +
+                          ". Patients see it only once staff publish it (staff view, \"Waiting for approval\").");
+    }
+
+    // Only the kiosk's current content can open this door (a stick can never grant itself
+    // it), and only where staff can approve: a kiosk without a staff PIN has no staff view.
+    void check_unsigned_allowed() {
+        details_.notes.push_back("This content is not signed: it needs a staff member's approval on the kiosk.");
+        const fs::path current = options_.store / "current";
+        const KioskSettings settings = load_settings(current);
+        const std::string how =
+            " Sign it with `haven pack` instead, or, to let staff approve unsigned content with the PIN on this "
+            "kiosk, set allow_unsigned = true under [updates] in the kiosk.toml of the content it shows now "
+            "(see \"Updating content\" in Haven's documentation).";
+        if (!current_version(options_.store) || !settings.updates.allow_unsigned)
+            refuse("this stick holds a content folder without a signature, and this kiosk takes only signed content "
+                   "packs." + how);
+        if (settings.staff_pin_hash.empty())
+            refuse("this stick holds a content folder without a signature, and unsigned content needs staff "
+                   "approval, but this kiosk has no staff PIN (staff_pin_hash in kiosk.toml) to approve it with.");
+    }
+
+    // The content folder as a list of files to copy, checked as strictly as a pack's: only
+    // regular files with safe names, within the caps. Their hashes are taken while copying.
+    void list_unsigned_files() {
+        step("Looking at the content folder's files");
+        std::vector<std::string>& problems = details_.problems;
+        const WalkLimits limits{kMaxPathParts, kMaxPathBytes, options_.max_files + 1000};
+        std::int64_t total = 0;
+        const WalkResult walked = walk_folder(pack_.get(), limits, [&](const WalkEntry& e) {
+            if (is_system_clutter(e.name)) return WalkStep::Skip;
+            // The report this import leaves on the stick, when the content is at its top.
+            if (e.path == kStickReportFile) return WalkStep::Skip;
+            const mode_t mode = e.info.st_mode;
+            if (const std::string problem = manifest_path_problem(e.path); !problem.empty()) {
+                problems.push_back(e.path + ": " + problem + "; rename it");
+                return WalkStep::Skip;
+            }
+            if (S_ISDIR(mode)) return WalkStep::Enter;
+            if (!S_ISREG(mode)) {
+                problems.push_back(e.path + (S_ISLNK(mode) ? ": a shortcut (symbolic link); copy the file itself instead"
+                                                           : ": not a regular file (a device, pipe or socket)"));
+                return WalkStep::Skip;
+            }
+            const auto size = static_cast<std::int64_t>(e.info.st_size);
+            total += size;
+            if (size > options_.max_file_bytes)
+                problems.push_back(e.path + ": " + byte_size_text(size) + ", over the limit of " +
+                                   byte_size_text(options_.max_file_bytes) + " per file");
+            manifest_.entries.push_back({std::string(), e.path});
+            return WalkStep::Skip;
+        });
+        switch (walked.stop) {
+        case WalkResult::Stop::Done: break;
+        case WalkResult::Stop::TooMany:
+            refuse("the content folder holds more than " + std::to_string(limits.max_entries) + " entries.");
+        case WalkResult::Stop::TooDeep:
+            refuse("the content folder nests folders more than " + std::to_string(kMaxPathParts) + " deep (at " +
+                   walked.path.substr(0, 200) + "...).");
+        case WalkResult::Stop::TooLong:
+            refuse("a path in the content folder is longer than " + std::to_string(kMaxPathBytes) + " characters (" +
+                   walked.path.substr(0, 200) + "...).");
+        case WalkResult::Stop::Error:
+            fail("cannot read the content folder: " + errno_text(walked.error) + " (was the stick pulled out?).");
+        }
+        std::sort(manifest_.entries.begin(), manifest_.entries.end(),
+                  [](const ManifestEntry& a, const ManifestEntry& b) { return a.path < b.path; });
+        details_.files = manifest_.entries.size();
+        details_.bytes = total;
+        if (static_cast<std::int64_t>(manifest_.entries.size()) > options_.max_files)
+            problems.push_back("the folder has " + std::to_string(manifest_.entries.size()) + " files; at most " +
+                               std::to_string(options_.max_files) + " are accepted");
+        if (total > options_.max_total_bytes)
+            problems.push_back("the files add up to " + byte_size_text(total) + ", over the limit of " +
+                               byte_size_text(options_.max_total_bytes));
+        if (!problems.empty())
+            refuse("some of the content folder's files cannot be taken (see the problems below); nothing was changed.");
+    }
+
     void step(const std::string& line, std::int64_t done = 0, std::int64_t total = 0) {
         const std::string shown = printable(line);
         if (progress_) progress_(shown);
@@ -143,6 +258,7 @@ private:
                 "Removed " + count_text(static_cast<size_t>(stale), "stale staging folder", "stale staging folders") +
                 " left by an interrupted import.");
         remove_version_never_shown(before);
+        remove_older_pending(store);
     }
 
     // A kill or a power cut between moving a new version into versions/ and switching
@@ -188,11 +304,18 @@ private:
             pack_folder_ = source / kPackFolderName;
         } else if (present(source / kManifestName) || source.filename() == kPackFolderName) {
             pack_folder_ = source;
+        } else if (present(source / kContentFolderName)) {
+            pack_folder_ = source / kContentFolderName;
+            unsigned_ = true;
+        } else if (present(source / "topics.toml") || source.filename() == kContentFolderName) {
+            pack_folder_ = source;
+            unsigned_ = true;
         } else {
-            refuse("there is no " + std::string(kPackFolderName) + " folder in " + source.string() + ".");
+            refuse("there is no " + std::string(kPackFolderName) + " folder (a signed content pack) and no " +
+                   kContentFolderName + " folder (content for staff approval) in " + source.string() + ".");
         }
         details_.source = pack_folder_;
-        step("Reading the pack in " + pack_folder_.string());
+        step((unsigned_ ? "Reading the content folder " : "Reading the pack in ") + pack_folder_.string());
         pack_ = FileDescriptor(::open(pack_folder_.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
         if (!pack_.valid()) {
             const int error = errno;
@@ -203,6 +326,7 @@ private:
             fail("cannot open " + pack_folder_.string() + ": " + errno_text(error) + ".");
         }
         open_report_folder();
+        if (unsigned_) return;
         manifest_text_ = read_pack_file(kManifestName, kMaxManifestBytes,
                                         "the pack has no MANIFEST: it was not made with `haven pack`.");
         signature_text_ = read_pack_file(kSignatureName, kMaxSignatureBytes,
@@ -215,7 +339,12 @@ private:
     // is a haven-pack folder on the same file system. A pack at the top of a stick (MANIFEST
     // there) has no such folder: the parent of a mount point is not the stick.
     void open_report_folder() {
-        if (pack_folder_.filename() == kPackFolderName) {
+        if (unsigned_ && pack_folder_.filename() != kContentFolderName) {
+            // Content at the top of the stick: the report goes there too (and is never copied).
+            report_folder_ = FileDescriptor(::openat(pack_.get(), ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+            return;
+        }
+        if (pack_folder_.filename() == kPackFolderName || pack_folder_.filename() == kContentFolderName) {
             FileDescriptor parent(::openat(pack_.get(), "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
             struct stat pack_info {};
             struct stat parent_info {};
@@ -514,7 +643,7 @@ private:
         std::set<fs::path> folders{staging_};
         std::int64_t done = 0;
         bytes_read_ = 0;
-        for (const ManifestEntry& entry : manifest_.entries) {
+        for (ManifestEntry& entry : manifest_.entries) {
             const fs::path target = staging_ / entry.path;
             for (fs::path folder = target.parent_path(); folder != staging_; folder = folder.parent_path())
                 folders.insert(folder);
@@ -523,12 +652,20 @@ private:
                 fail(disk_full(ec.value())
                          ? disk_full_reason()
                          : "cannot create " + target.parent_path().string() + ": " + ec.message() + ".");
-            read_pack_entry(entry, &target);
+            // Unsigned content: what was read and copied is what gets hashed into its MANIFEST.
+            read_pack_entry(entry, &target, unsigned_ ? &entry.sha256 : nullptr);
             if (++done % report_every == 0 || done == total)
                 step("copied " + std::to_string(done) + " of " + std::to_string(total) + " files", done, total);
         }
-        write_new_file(staging_ / kManifestName, manifest_text_);
-        write_new_file(staging_ / kSignatureName, signature_text_);
+        if (unsigned_) {
+            // The store's own record of what was copied; named by its hash like a pack's.
+            manifest_text_ = format_manifest(manifest_);
+            result_version_ = new_version_id();
+            write_new_file(staging_ / kManifestName, manifest_text_);
+        } else {
+            write_new_file(staging_ / kManifestName, manifest_text_);
+            write_new_file(staging_ / kSignatureName, signature_text_);
+        }
         // Deepest first, so each folder's entries are durable before the folder that names it.
         std::vector<fs::path> ordered(folders.begin(), folders.end());
         std::sort(ordered.begin(), ordered.end(), [](const fs::path& a, const fs::path& b) {
@@ -538,7 +675,7 @@ private:
             fs::permissions(folder, kReadableFolder, ec);  // see make_readable_folder()
             if (!sync_folder(folder)) fail("cannot save " + folder.string() + ": " + errno_text(errno) + ".");
         }
-        details_.files_verified = true;
+        details_.files_verified = !unsigned_;  // unsigned content has no manifest to match
     }
 
     std::string disk_full_reason() const {
@@ -548,7 +685,8 @@ private:
     // Reads one file of the pack, hashing it, and copies it to `target` when there is one.
     // The caps hold for what is read, whatever the files measured earlier: a file that grows
     // on the stick, or one the measuring missed, cannot take more than the limits.
-    void read_pack_entry(const ManifestEntry& entry, const fs::path* target) {
+    // With `digest_out`, the file's hash is given there instead of checked against the manifest.
+    void read_pack_entry(const ManifestEntry& entry, const fs::path* target, std::string* digest_out = nullptr) {
         const FileDescriptor source(open_beneath(pack_.get(), entry.path));
         if (!source.valid()) {
             const int error = -source.get();
@@ -595,7 +733,9 @@ private:
         crypto_hash_sha256_final(&hash, digest);
         char hex[2 * crypto_hash_sha256_BYTES + 1];
         sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-        if (entry.sha256 != hex)
+        if (digest_out != nullptr)
+            *digest_out = hex;
+        else if (entry.sha256 != hex)
             refuse(entry.path +
                    " does not match the signed manifest: it was changed after signing, or the stick is damaged.");
         if (copy.valid() && (::fsync(copy.get()) != 0 || !copy.close()))
@@ -676,6 +816,8 @@ private:
         // switch, so a failed import never raises it; a power cut before it is covered by the
         // version itself (newest_accepted.hpp), which pruning never removes.
         write_newest_accepted(store, {details_.comment->signed_at, result_version_});
+        append_history(store, {static_cast<std::int64_t>(std::time(nullptr)), result_version_,
+                               details_.comment->label, "signature " + details_.signer});
         prune_versions(store, options_.keep_previous);
     }
 
@@ -706,16 +848,18 @@ private:
         const auto now = static_cast<std::int64_t>(std::time(nullptr));
         const bool imported = outcome == Outcome::Imported;
         const bool report_saved = imported && !success_report_.empty();
-        ImportResult result{outcome, imported ? result_version_ : std::string(),
+        const bool named = imported || outcome == Outcome::Pending;
+        ImportResult result{outcome, named ? result_version_ : std::string(),
                             report_saved ? success_report_ : format_report(first_line, now, details_)};
         if (lock_ && lock_->held()) {  // the store's files belong to whoever holds the lock
             const fs::path& store = options_.store;
             const ImportStatus::State state = imported                      ? ImportStatus::State::Imported
+                                              : outcome == Outcome::Pending ? ImportStatus::State::Pending
                                               : outcome == Outcome::Refused ? ImportStatus::State::Refused
                                                                             : ImportStatus::State::Failed;
             write_import_status(store, {state, static_cast<std::int64_t>(details_.files),
                                         static_cast<std::int64_t>(details_.files), printable(first_line), now,
-                                        imported ? result_version_ : std::string()});
+                                        named ? result_version_ : std::string()});
             // A report that cannot be written is removed: an earlier one (or this import's own
             // success report, written before a switch that then failed) would tell another story.
             if (!report_saved && !replace_file_making_room(store / kReportFile, result.report))
@@ -736,6 +880,7 @@ private:
     fs::path pack_folder_;
     FileDescriptor pack_;
     FileDescriptor report_folder_;
+    bool unsigned_ = false;  // a plain content folder, for staff approval
     std::string manifest_text_;
     std::string signature_text_;
     Manifest manifest_;
@@ -760,6 +905,7 @@ int exit_code(ImportResult::Outcome outcome) {
     case ImportResult::Outcome::Imported: return kImportExitImported;
     case ImportResult::Outcome::Refused: return kImportExitRefused;
     case ImportResult::Outcome::Failed: return kImportExitFailed;
+    case ImportResult::Outcome::Pending: return kImportExitPending;
     }
     return kImportExitFailed;
 }

@@ -20,6 +20,13 @@
 //
 // The kiosk's content is never touched until step 8's single rename, so pulling the stick,
 // killing the import or a full disk at any point leaves the kiosk on its previous content.
+//
+// A stick with a plain content folder instead (in haven-content/, or at its top) and no
+// signature is taken only when the kiosk's *current* kiosk.toml says `[updates]
+// allow_unsigned = true` and it has a staff PIN: its files are walked and copied like a
+// pack's (the same refusals and caps), hashed into a MANIFEST of the store's own, checked as
+// content, and kept as the one version waiting for staff approval (pending.hpp). `current`
+// is not touched; the result is Pending.
 
 #include <cstdint>
 #include <filesystem>
@@ -40,9 +47,9 @@ struct ImportOptions {
 };
 
 struct ImportResult {
-    enum class Outcome { Imported, Refused, Failed };
+    enum class Outcome { Imported, Refused, Failed, Pending };
     Outcome outcome = Outcome::Failed;
-    std::string version;   // the new current version's id (Imported)
+    std::string version;   // the new current version's id (Imported), or the one waiting (Pending)
     std::string report;    // the full text written to the report files
 };
 
@@ -50,6 +57,7 @@ struct ImportResult {
 inline constexpr int kImportExitImported = 0;
 inline constexpr int kImportExitRefused = 1;   // the pack is bad: nothing changed
 inline constexpr int kImportExitFailed = 4;    // the machine failed (disk full, stick pulled): nothing changed
+inline constexpr int kImportExitPending = 5;   // unsigned content, checked and waiting for staff approval
 
 // `progress` gets one line per step, for the terminal and the journal.
 ImportResult import_pack(const ImportOptions& options, const std::function<void(const std::string&)>& progress);

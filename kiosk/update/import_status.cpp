@@ -24,11 +24,12 @@ constexpr const char* kStatusFile = "import-status";
 constexpr std::streamsize kMaxStatusBytes = 64 * 1024;
 
 using State = ImportStatus::State;
-constexpr std::array<std::pair<State, const char*>, 4> kStateNames{{
+constexpr std::array<std::pair<State, const char*>, 5> kStateNames{{
     {State::Running, "running"},
     {State::Imported, "imported"},
     {State::Refused, "refused"},
     {State::Failed, "failed"},
+    {State::Pending, "pending"},
 }};
 
 const char* state_name(State state) {

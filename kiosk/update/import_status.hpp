@@ -17,7 +17,7 @@
 namespace haven::update {
 
 struct ImportStatus {
-    enum class State { None, Running, Imported, Refused, Failed };
+    enum class State { None, Running, Imported, Refused, Failed, Pending };  // Pending: waits for staff approval
     State state = State::None;
     std::int64_t done = 0;   // files copied and verified so far (Running)
     std::int64_t total = 0;  // files in the pack

@@ -24,6 +24,8 @@ namespace haven::update {
 inline constexpr const char* kManifestName = "MANIFEST";
 inline constexpr const char* kSignatureName = "MANIFEST.minisig";
 inline constexpr const char* kPackFolderName = "haven-pack";
+// Where a stick carries a plain content folder (no signature) for staff approval.
+inline constexpr const char* kContentFolderName = "haven-content";
 // A path in a manifest: at most this many bytes (Linux's PATH_MAX less its NUL) and parts.
 inline constexpr std::size_t kMaxPathBytes = 4095;
 inline constexpr std::size_t kMaxPathParts = 64;

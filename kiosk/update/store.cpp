@@ -4,6 +4,7 @@
 #include "store.hpp"
 
 #include "file_io.hpp"
+#include "history_log.hpp"
 
 #include "manifest.hpp"
 
@@ -58,14 +59,16 @@ PackComment stored_pack_comment(const fs::path& version_folder) {
     return {};
 }
 
-// Ids start with the import time in UTC ("20261121-130512-..."), which is what makes them
-// sort in import order; 0 when the id does not start that way.
+}  // namespace
+
 std::int64_t imported_at_of(const std::string& id) {
     std::tm tm{};
     const char* end = ::strptime(id.c_str(), "%Y%m%d-%H%M%S", &tm);
     if (end == nullptr || end != id.c_str() + 15) return 0;
     return static_cast<std::int64_t>(::timegm(&tm));
 }
+
+namespace {
 
 // ".NAME.<16 hex digits>.tmp", as replace_file_at() names what it is writing.
 bool is_temporary_name(std::string_view name) {
@@ -125,9 +128,13 @@ std::vector<StoredVersion> list_versions(const fs::path& store) {
     const std::optional<std::string> current = current_version(store);
     std::vector<StoredVersion> versions;
     for (const std::string& id : version_ids(store)) {
-        const PackComment comment = stored_pack_comment(store / kVersionsFolder / id);
+        const fs::path folder = store / kVersionsFolder / id;
+        const PackComment comment = stored_pack_comment(folder);
         // The label is signed, but by whoever made the pack: it is shown, so it is escaped.
-        versions.push_back({id, printable(comment.label), comment.signed_at, imported_at_of(id), current == id});
+        std::string label = printable(comment.label);
+        std::error_code ec;
+        if (label.empty() && !fs::exists(folder / kSignatureName, ec)) label = kStaffApprovedLabel;
+        versions.push_back({id, std::move(label), comment.signed_at, imported_at_of(id), current == id});
     }
     // Ids order imports to the second only. Two imports in one second: the later one was
     // signed later (an import must be signed after everything the store accepted before).
@@ -171,7 +178,14 @@ std::string roll_back(const fs::path& store, const std::string& id) {
     if (!lock.held())
         return import_running(store) ? "An import is running; try again when it has finished."
                                      : "Cannot lock the content store " + store.string() + " (is it writable?).";
-    return switch_current(store, id);
+    std::string problem = switch_current(store, id);
+    if (problem.empty() || current_version(store) == id) {
+        std::string label;
+        for (const StoredVersion& v : list_versions(store))
+            if (v.id == id) label = v.label;
+        append_history(store, {static_cast<std::int64_t>(std::time(nullptr)), id, label, "rollback"});
+    }
+    return problem;
 }
 
 std::vector<std::string> versions_to_prune(std::vector<StoredVersion> versions, int keep_previous) {

@@ -8,6 +8,8 @@
 //   STORE/.lock              locked by an import (and by a rollback) while it runs
 //   STORE/import-status      progress and result of the latest import, for the kiosk
 //   STORE/last-import-report.txt
+//   STORE/pending/<id>/      content waiting for staff approval (pending.hpp)
+//   STORE/history.log        one line per change of `current` (history_log.hpp)
 //
 // `current` only ever changes by renaming a fresh symlink over it, followed by an fsync of
 // STORE, so at every instant (power cut included) it names a complete version.
@@ -32,6 +34,9 @@ struct StoredVersion {
     bool current = false;
 };
 
+// What list_versions() calls a version that came without a signature (staff approved it).
+inline constexpr const char* kStaffApprovedLabel = "Unsigned, approved by staff";
+
 // The versions in the store, newest import first.
 std::vector<StoredVersion> list_versions(const std::filesystem::path& store);
 
@@ -43,9 +48,14 @@ std::optional<std::string> current_version(const std::filesystem::path& store);
 std::string switch_current(const std::filesystem::path& store, const std::string& id);
 
 // Goes back (or forward) to a version kept in the store, for the staff view: takes the store
-// lock, checks that versions/<id> is there, then switch_current(). Returns an empty string on
+// lock, checks that versions/<id> is there, then switch_current() and a "rollback" line in
+// history.log. Returns an empty string on
 // success, else a sentence for staff (an import is running, no such version, ...).
 std::string roll_back(const std::filesystem::path& store, const std::string& id);
+
+// Ids start with the import time in UTC ("20261121-130512-..."), which is what makes them
+// sort in import order: that time, or 0 when the id does not start that way.
+std::int64_t imported_at_of(const std::string& id);
 
 // True when `id` can name a folder under versions/ (one plain file-name part), so an id
 // from a file or the staff view can never point outside the store.

@@ -22,3 +22,8 @@ TEST_CASE("date_time_text says a moment in words, for sentences staff read") {
     const std::string local = haven::date_time_text(1746784800, haven::Zone::Local);
     CHECK(local.find(" May 2025 at ") != std::string::npos);
 }
+
+TEST_CASE("iso_time_text writes a moment for logs in UTC to the second") {
+    CHECK(haven::iso_time_text(1764707465) == "2025-12-02T20:31:05Z");
+    CHECK(haven::iso_time_text(0) == "unknown");
+}

@@ -191,6 +191,15 @@ void gather_characters(Content& c) {
 
 } // namespace
 
+KioskSettings load_settings(const fs::path& folder) {
+    std::vector<Diagnostic> diagnostics;
+    LoadContext ctx{folder, diagnostics, {}};
+    KioskSettings settings;
+    std::error_code ec;
+    if (fs::is_directory(folder, ec)) detail::read_settings(ctx, settings);
+    return settings;
+}
+
 LoadResult load_content(const fs::path& folder, const std::atomic<bool>* cancel) {
     LoadResult result;
     LoadContext ctx{folder, result.diagnostics, {}};

@@ -25,4 +25,8 @@ struct LoadResult {
 // `cancel`, when given and set, makes the load give up early with an error (shutdown).
 LoadResult load_content(const std::filesystem::path& folder, const std::atomic<bool>* cancel = nullptr);
 
+// Only the folder's kiosk.toml (defaults where it is missing or broken): for questions about
+// the kiosk's own settings that must not wait for every card and image to be read.
+KioskSettings load_settings(const std::filesystem::path& folder);
+
 } // namespace haven

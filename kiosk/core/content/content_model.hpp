@@ -42,6 +42,12 @@ struct SoundSettings {
     bool headphone_hint = false;  // suggest headphones
 };
 
+// How content may reach this kiosk. Read from the content the kiosk shows now, never from a
+// stick: a stick can never grant itself a way in.
+struct UpdateSettings {
+    bool allow_unsigned = false;  // a plain content folder on a stick waits for staff approval by PIN
+};
+
 struct KioskSettings {
     std::string clinic_name = "Haven";
     std::string welcome = "Private, practical information. Tap a topic to begin.";
@@ -51,6 +57,7 @@ struct KioskSettings {
     std::string theme = "calm";       // calm | contrast
     std::string text_size = "medium"; // small | medium | large
     SoundSettings sound;
+    UpdateSettings updates;
     std::string staff_pin_hash;       // libsodium crypto_pwhash_str() output, empty: no staff view
     std::vector<HelpLink> help;       // clinic-wide further help
 };

@@ -48,7 +48,7 @@ void read_settings(LoadContext& ctx, KioskSettings& settings) {
     DiagnosticsSink sink(ctx.diagnostics, "kiosk.toml");
     TableReader r(*table, sink, "kiosk.toml",
                   {"clinic_name", "welcome", "idle_timeout_seconds", "idle_timeout_max_seconds", "default_language", "theme", "text_size", "sound",
-                   "staff_pin_hash", "help"});
+                   "updates", "staff_pin_hash", "help"});
     if (auto v = r.string("clinic_name")) settings.clinic_name = *v;
     if (auto v = r.string("welcome")) settings.welcome = *v;
     // At least 20 s to answer the "still reading?" prompt comes on top (WCAG 2.2.1).
@@ -96,6 +96,10 @@ void read_settings(LoadContext& ctx, KioskSettings& settings) {
                        "'default_volume' is above 'max_volume'");
             settings.sound.default_volume = settings.sound.max_volume;
         }
+    }
+    if (const toml::table* updates = r.table("updates")) {
+        TableReader u(*updates, sink, "[updates]", {"allow_unsigned"}, static_cast<int>(updates->source().begin.line));
+        if (auto v = u.boolean("allow_unsigned")) settings.updates.allow_unsigned = *v;
     }
     settings.help = read_help_links(r);
 }

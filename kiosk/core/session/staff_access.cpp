@@ -19,15 +19,21 @@ bool StaffAccess::track_corner_press(bool held_in_corner, Seconds now) {
         pressing_ = true;
         press_started_ = now;
     }
-    if (!enabled_ || press_used_ || stage_ != Stage::Closed || now - press_started_ < kHoldTime) return false;
+    const bool waiting = stage_ == Stage::Closed || stage_ == Stage::Previewing;
+    if (!enabled_ || press_used_ || !waiting || now - press_started_ < kHoldTime) return false;
     press_used_ = true;
+    if (stage_ == Stage::Previewing) {  // back to the staff view the PIN already opened
+        stage_ = Stage::Open;
+        return true;
+    }
     stage_ = Stage::EnteringPin;
     digits_.clear();
     return true;
 }
 
 Seconds StaffAccess::gesture_deadline() const {
-    return pressing_ && !press_used_ && enabled_ && stage_ == Stage::Closed ? press_started_ + kHoldTime : kForever;
+    const bool waiting = stage_ == Stage::Closed || stage_ == Stage::Previewing;
+    return pressing_ && !press_used_ && enabled_ && waiting ? press_started_ + kHoldTime : kForever;
 }
 
 void StaffAccess::digit(char d) {
@@ -69,6 +75,14 @@ void StaffAccess::close() {
 bool pin_matches_hash(const std::string& hash, const std::string& pin) {
     if (hash.empty() || pin.empty() || sodium_init() < 0) return false;
     return crypto_pwhash_str_verify(hash.c_str(), pin.c_str(), pin.size()) == 0;
+}
+
+void StaffAccess::begin_preview() {
+    if (stage_ == Stage::Open) stage_ = Stage::Previewing;
+}
+
+void StaffAccess::end_preview() {
+    if (stage_ == Stage::Previewing) stage_ = Stage::Open;
 }
 
 } // namespace haven

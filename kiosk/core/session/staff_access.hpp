@@ -16,7 +16,10 @@ namespace haven {
 
 class StaffAccess {
 public:
-    enum class Stage { Closed, EnteringPin, Open };
+    // Previewing: the staff view is open but hidden while staff look at content as a patient
+    // would; the gesture (or End preview) shows it again without the PIN, and close() (the
+    // idle reset) closes it like the staff view itself.
+    enum class Stage { Closed, EnteringPin, Open, Previewing };
     enum class Attempt { Opened, Wrong, LockedOut };
 
     static constexpr Seconds kHoldTime = 3.0;           // long enough that no patient does it by chance
@@ -48,6 +51,10 @@ public:
 
     // Leaves the PIN screen or the staff view (Close, an idle reset, quick hide).
     void close();
+    // From the open staff view to a preview and back; nothing happens in any other stage, so
+    // a preview can never open the staff view for someone who did not give the PIN.
+    void begin_preview();
+    void end_preview();
 
 private:
     bool enabled_ = false;

@@ -39,4 +39,12 @@ std::string date_time_text(std::int64_t unix_time, Zone zone) {
            std::string(clock, n);
 }
 
+std::string iso_time_text(std::int64_t unix_time) {
+    std::tm tm{};
+    if (!split_time(unix_time, Zone::Utc, tm)) return unix_time <= 0 ? "unknown" : std::to_string(unix_time);
+    char text[32];
+    const size_t n = std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return n == 0 ? std::to_string(unix_time) : std::string(text, n);
+}
+
 } // namespace haven

@@ -1,6 +1,6 @@
 // A helper for import_e2e.sh: the store as the running kiosk reads it.
 //
-//   store_tool status STORE   read_import_status(): "state: <running|imported|refused|failed|none>",
+//   store_tool status STORE   read_import_status(): "state: <running|imported|refused|failed|pending|none>",
 //                             then "message: <text>"; the kiosk's banner follows the state
 #include "update/import_status.hpp"
 
@@ -17,6 +17,7 @@ const char* state_name(haven::update::ImportStatus::State state) {
     case State::Imported: return "imported";
     case State::Refused: return "refused";
     case State::Failed: return "failed";
+    case State::Pending: return "pending";
     }
     return "?";
 }
