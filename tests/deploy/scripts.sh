@@ -120,6 +120,8 @@ usb_step() {  # usb_step STEP [haven's exit code]: output of the step, then "sta
       mkdir -p "$HAVEN_USB_MOUNT_ROOT/sdz9"
       mount -t tmpfs stick "$HAVEN_USB_MOUNT_ROOT/sdz9"
       [ "$2" = with-pack ] && mkdir "$HAVEN_USB_MOUNT_ROOT/sdz9/haven-pack"
+      [ "$2" = with-content ] && mkdir "$HAVEN_USB_MOUNT_ROOT/sdz9/haven-content"
+      [ "$2" = content-at-top ] && touch "$HAVEN_USB_MOUNT_ROOT/sdz9/topics.toml"
       status=0; "$1" "$3" sdz9 || status=$?
       echo "status $status"
       if mountpoint -q "$HAVEN_USB_MOUNT_ROOT/sdz9"; then echo "still mounted"; fi' \
@@ -128,7 +130,7 @@ usb_step() {  # usb_step STEP [haven's exit code]: output of the step, then "sta
 }
 rm -f "$scratch/calls"
 out=$(usb_step import 0 without-pack)
-check "a stick without haven-pack/: nothing imported, not a failure" grep -qx 'status 0' <<<"$out"
+check "a stick without haven-pack/ or content: nothing imported, not a failure" grep -qx 'status 0' <<<"$out"
 check "... and haven is not run" test ! -e "$scratch/calls"
 for code in 0 1 4; do
   out=$(usb_step import "$code")
@@ -138,6 +140,14 @@ check "haven import is called on the mount point with the store and the keys" \
   grep -qx "import $scratch/usb/sdz9 --store /var/lib/haven --trusted-keys /etc/haven/trusted-keys" "$scratch/calls"
 out=$(usb_step import 1)
 check "a refused pack is logged as a warning (<4>)" grep -q '^<4>refused' <<<"$out"
+for layout in with-content content-at-top; do
+  rm -f "$scratch/calls"
+  out=$(usb_step import 5 "$layout")
+  check "a stick with unsigned content ($layout) is imported, exit 5 is the step's" grep -qx "status 5" <<<"$out"
+  check "... and logged as waiting for approval" grep -q "waits for staff approval" <<<"$out"
+done
+check "the unit counts 5 (waiting for approval) as success" \
+  grep -qx "SuccessExitStatus=5" "$source_dir/deploy/systemd/haven-usb-import@.service"
 out=$(usb_step unmount)
 check "the unmount step unmounts the stick and succeeds" grep -qx 'status 0' <<<"$out"
 not_mounted() { ! grep -q "still mounted" <<<"$1"; }

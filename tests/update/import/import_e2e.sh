@@ -354,6 +354,63 @@ pulled_stick)
   done
   echo "20 imports with the stick pulled at random points within ${span_ms} ms; exit codes:$outcomes"
   ;;
+unsigned_killed)
+  # Issue 16: plain content folders on a kiosk that allows them (a signed pack said so). Kills
+  # and pulled sticks at random moments never touch what patients see, and leave one complete
+  # version waiting for approval, or none; the next import then works.
+  open=$work/open
+  cp -r "$content_a" "$open"
+  sed -i 's/^allow_unsigned = false/allow_unsigned = true/' "$open/kiosk.toml"
+  { echo 2468 | "$haven" pin; cat "$open/kiosk.toml"; } >"$work/kiosk.toml" && mv "$work/kiosk.toml" "$open/kiosk.toml"
+  pack "$open" "$work/clinic.key" "$work/stick-open" "Open"
+  import "$work/stick-open"
+  expect_rc 0
+  shown=$(readlink "$store/current")
+  for v in x y; do
+    mkdir -p "$work/plain-$v"
+    cp -r "$open" "$work/plain-$v/haven-content"
+    echo "Changed in $v." >>"$work/plain-$v/haven-content/cards/talking-first-steps.md"
+  done
+  # expect_pending_whole: at most one version waits, and it is exactly one of the two sticks.
+  expect_pending_whole() {
+    local ids
+    mapfile -t ids < <(ls "$store/pending" 2>/dev/null)
+    [ "${#ids[@]}" -le 1 ] || fail "$1: ${#ids[@]} versions wait: ${ids[*]}"
+    [ "${#ids[@]}" = 0 ] && return 0
+    diff -rq -x MANIFEST "$work/plain-x/haven-content" "$store/pending/${ids[0]}" >/dev/null ||
+      diff -rq -x MANIFEST "$work/plain-y/haven-content" "$store/pending/${ids[0]}" >/dev/null ||
+      fail "$1: the version waiting is incomplete or mixed"
+  }
+  cp -a "$store" "$work/timing-store"
+  start=$(date +%s%N)
+  "$haven" import "$work/plain-x" --store "$work/timing-store" --trusted-keys "$keys" >"$out" 2>&1 || rc=$?
+  [ "${rc:-0}" = 5 ] || fail "the timing import gave exit ${rc:-0}, not 5"
+  span_ms=$(( ($(date +%s%N) - start) / 1000000 + 1 ))
+  outcomes=" "
+  for i in $(seq 1 40); do
+    v=$([ $((i % 2)) = 0 ] && echo x || echo y)
+    rm -rf "$work/pulled" && cp -r "$work/plain-$v" "$work/pulled"
+    delay_ms=$(( (RANDOM * 32768 + RANDOM) % span_ms ))
+    rc=0
+    "$haven" import "$work/pulled" --store "$store" --trusted-keys "$keys" >"$out" 2>&1 &
+    pid=$!
+    sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
+    if [ $((i % 4)) -lt 2 ]; then kill -KILL "$pid" 2>/dev/null || true; else rm -rf "$work/pulled/haven-content"; fi
+    wait "$pid" 2>/dev/null || rc=$?
+    case $rc in 1|4|5|137) ;; *) fail "run $i after ${delay_ms} ms: exit code $rc" ;; esac
+    outcomes="$outcomes$rc "
+    [ "$(readlink "$store/current")" = "$shown" ] || fail "run $i after ${delay_ms} ms: current moved"
+    expect_pending_whole "run $i after ${delay_ms} ms"
+  done
+  echo "40 unsigned imports killed or pulled within ${span_ms} ms; exit codes:$outcomes"
+  import "$work/plain-y"
+  expect_rc 5
+  expect_status pending
+  expect_no_staging
+  expect_pending_whole "after a complete import"
+  [ "$(ls "$store/pending" | wc -l)" = 1 ] || fail "no version waits after a complete import"
+  [ "$(readlink "$store/current")" = "$shown" ] || fail "a pending import moved current"
+  ;;
 killed)
   # Small packs, so that one import takes tens of milliseconds and a kill lands anywhere in it.
   small_a=$work/small-a
