@@ -34,7 +34,23 @@ cp -r "$here/../../content" "$staff/content"
 "$haven" pack "$staff/content" --key "$staff/clinic.key" --out "$staff/stick1" --label "October pack" > /dev/null
 "$haven" import "$staff/stick1" --store "$staff/store" --trusted-keys "$staff/keys" > /dev/null
 sed -i 's/^welcome = .*/welcome = "Private, practical information. Take your time."/' "$staff/content/kiosk.toml"
+# The November pack lets staff approve unsigned content (docs/updates.md).
+sed -i 's/^allow_unsigned = false/allow_unsigned = true/' "$staff/content/kiosk.toml"
 sleep 1  # a kiosk only takes content signed later than what it has (docs/updates.md)
 "$haven" pack "$staff/content" --key "$staff/clinic.key" --out "$staff/stick2" --label "November pack" > /dev/null
 "$haven" import "$staff/stick2" --store "$staff/store" --trusted-keys "$staff/keys" > /dev/null
 display "$haven" --store "$staff/store" --size 1920x1080 --script staff.script
+
+# Then a plain content folder from a stick, waiting for approval: the staff view's section,
+# and the preview with its strip, on a wall screen and a 7-inch panel.
+mkdir -p "$staff/stick3"
+cp -r "$staff/content" "$staff/stick3/haven-content"
+sed -i 's/^welcome = .*/welcome = "A quiet, private space. Take your time, and tap a topic to begin."/' \
+  "$staff/stick3/haven-content/kiosk.toml"
+rc=0; "$haven" import "$staff/stick3" --store "$staff/store" --trusted-keys "$staff/keys" > /dev/null || rc=$?
+[ "$rc" = 5 ] || { echo "update.sh: the unsigned import gave exit $rc, not 5" >&2; exit 1; }
+sed '/@SCROLL@/d' approval.script > /tmp/haven-approval-1920x1080.script
+display "$haven" --store "$staff/store" --size 1920x1080 --script /tmp/haven-approval-1920x1080.script
+sed 's/1920x1080/1024x600/g; s/@SCROLL@/tap "More below"\nwait 500/' approval.script \
+  > /tmp/haven-approval-1024x600.script
+display "$haven" --store "$staff/store" --size 1024x600 --screen-width-mm 154 --script /tmp/haven-approval-1024x600.script

@@ -82,38 +82,51 @@ StaffChoice staff_pin_view(ViewContext& ctx, const StaffAccess& access, Seconds 
     StaffChoice choice;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float gap = ctx.m.gap(0.6f);
+    const float padding = ImGui::GetStyle().WindowPadding.x;
+    // The heading, the hint and the PIN field take about 9 em above the pad. On a panel too
+    // short for that and the pad and Cancel beneath, they stand beside the pad instead, so
+    // that every key stays on the screen at every text size.
+    const float above = ctx.m(9);
+    const float pad_rows = 4 * ctx.m.min_target + 4 * gap + ctx.m.min_target;
+    const bool beside = avail.y < above + pad_rows;
+    const float room_y = beside ? avail.y : avail.y - above;
     const float key = std::max({ctx.m.min_target, button_width(ctx, "Delete"),
-                                std::min({(avail.y - ctx.m(9) - 4 * gap - ctx.m.min_target) / 4, ctx.m(4.2f),
-                                          (avail.x - 2 * gap) / 3})});
+                                std::min({(room_y - 4 * gap - ctx.m.min_target) / 4, ctx.m(4.2f), (avail.x - 2 * gap) / 3})});
+    const float key_height =
+        std::max(ctx.m.min_target, std::min(key * 0.8f, (room_y - 5 * gap - ctx.m.min_target) / 4));
     const float pad_width = key * 3 + gap * 2;
-    const float width = std::max(pad_width, ctx.m(22));
-    const float left = std::max(ImGui::GetStyle().WindowPadding.x, (ImGui::GetWindowWidth() - width) * 0.5f);
+    const float column = beside ? std::max(ctx.m(8), avail.x - pad_width - ctx.m(2)) : std::max(pad_width, ctx.m(22));
+    const float left = beside ? padding : std::max(padding, (ImGui::GetWindowWidth() - column) * 0.5f);
+    const float pad_left = beside ? ImGui::GetWindowWidth() - padding - pad_width : left;
+    const float top = ImGui::GetCursorPosY();
 
     ImGui::SetCursorPosX(left);
-    text(ctx, ctx.fonts.heading, ctx.theme.text, "Staff PIN", width);
+    text(ctx, ctx.fonts.heading, ctx.theme.text, "Staff PIN", column);
     ImGui::SetCursorPosX(left);
     std::string hint = message.empty() ? "Enter the staff PIN, then tap OK." : message;
     if (access.locked(now))
         hint = "Too many wrong PINs. Try again in " + std::to_string(static_cast<int>(std::ceil(access.lock_left(now) / 60))) +
                " min.";
-    line(ctx, hint, width, message.empty() && !access.locked(now));
+    line(ctx, hint, column, message.empty() && !access.locked(now));
 
     // One dot per digit: the PIN itself is never on screen.
+    const float field_width = std::min(pad_width, column);
     ImGui::SetCursorPosX(left);
     const ImVec2 field_min = ImGui::GetCursorScreenPos();
-    const ImVec2 field_max(field_min.x + pad_width, field_min.y + ctx.m(3));
+    const ImVec2 field_max(field_min.x + field_width, field_min.y + ctx.m(3));
     ImDrawList* list = ImGui::GetWindowDrawList();
     list->AddRectFilled(field_min, field_max, ctx.theme.tile, ctx.m(0.5f));
     const size_t n = access.digits().size();
     for (size_t i = 0; i < n; ++i) {
-        const float x = field_min.x + pad_width * 0.5f + (static_cast<float>(i) - static_cast<float>(n - 1) * 0.5f) * ctx.m(1.4f);
+        const float x = field_min.x + field_width * 0.5f + (static_cast<float>(i) - static_cast<float>(n - 1) * 0.5f) * ctx.m(1.4f);
         list->AddCircleFilled(ImVec2(x, (field_min.y + field_max.y) * 0.5f), ctx.m(0.4f), ctx.theme.text, 16);
     }
-    ImGui::Dummy(ImVec2(pad_width, ctx.m(3) + gap * 0.5f));
+    ImGui::Dummy(ImVec2(field_width, ctx.m(3) + gap * 0.5f));
 
+    if (beside) ImGui::SetCursorPosY(top);
     static const char* const kKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Delete", "0", "OK"};
-    const std::string tapped = key_pad(ctx, kKeys, "OK", left, key, gap);
-    ImGui::SetCursorPosX(left);
+    const std::string tapped = key_pad(ctx, kKeys, "OK", pad_left, key, gap, key_height);
+    ImGui::SetCursorPosX(pad_left);
     if (quiet_button(ctx, "Cancel", ImVec2(pad_width, ctx.m.min_target))) choice.kind = StaffChoice::Kind::Close;
     if (tapped == "OK") {
         choice.kind = StaffChoice::Kind::SubmitPin;
@@ -136,11 +149,12 @@ StaffChoice staff_view(ViewContext& ctx, const Content& content, const StaffInfo
     // The header stays put: Close is always one tap away.
     text(ctx, ctx.fonts.heading, ctx.theme.text, "Staff view", width);
     const float row = ctx.m.target(2.6f);
+    const float header_gap = ctx.m.gap(0.6f);
     if (button(ctx, "Close staff view", ImVec2(button_width(ctx, "Close staff view"), row))) choice.kind = StaffChoice::Kind::Close;
-    ImGui::SameLine(0, ctx.m(0.6f));
+    same_line_if_fits(button_width(ctx, "Display test"), header_gap);
     if (quiet_button(ctx, "Display test", ImVec2(button_width(ctx, "Display test"), row)))
         choice.kind = StaffChoice::Kind::OpenDisplayTest;
-    ImGui::SameLine(0, ctx.m(0.6f));
+    same_line_if_fits(sound_available ? button_width(ctx, "Sound test") : ctx.m(12), header_gap);
     if (sound_available) {
         if (quiet_button(ctx, "Sound test", ImVec2(button_width(ctx, "Sound test"), row))) choice.kind = StaffChoice::Kind::SoundTest;
     } else {

@@ -41,8 +41,10 @@ TEST_CASE("a complete, valid kiosk.toml is read with no diagnostics") {
         "text_size = \"large\"\n"
         "staff_pin_hash = \"$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo\"\n"
         "[sound]\nenabled = true\ndefault_volume = 0.5\nmax_volume = 0.5\nheadphone_hint = true\n"
+        "[updates]\nallow_unsigned = true\n"
         "[[help]]\nlabel = \"Line\"\nurl = \"tel:+441234567890\"\n");
     check_clean(result);
+    CHECK(result.content.settings.updates.allow_unsigned);
     const auto& s = result.content.settings;
     CHECK(s.clinic_name == "Riverside");
     CHECK(s.welcome == "Hello");
@@ -56,6 +58,17 @@ TEST_CASE("a complete, valid kiosk.toml is read with no diagnostics") {
     CHECK(s.sound.headphone_hint);
     REQUIRE(s.help.size() == 1);
     CHECK(s.help[0].url == "tel:+441234567890");
+}
+
+TEST_CASE("unsigned content is off unless kiosk.toml turns it on, and on without a PIN it warns") {
+    CHECK_FALSE(load_with_kiosk("clinic_name = \"A\"\n").content.settings.updates.allow_unsigned);
+    const LoadResult no_pin = load_with_kiosk("clinic_name = \"A\"\n[updates]\nallow_unsigned = true\n");
+    check_only(no_pin, {Severity::Warning, "kiosk.toml", 3, 18, {"'allow_unsigned' is true", "no 'staff_pin_hash'"}});
+    const LoadResult wrong = load_with_kiosk("[updates]\nallow_unsigned = \"yes\"\n");
+    CHECK(has_errors(wrong.diagnostics));
+    CHECK_FALSE(wrong.content.settings.updates.allow_unsigned);
+    const LoadResult unknown = load_with_kiosk("[updates]\nallow_unsigend = true\n");
+    check_only(unknown, {Severity::Error, "kiosk.toml", 2, 1, {"unknown field 'allow_unsigend'"}});
 }
 
 TEST_CASE("an unknown kiosk.toml field is an error at its key; close names get a suggestion") {

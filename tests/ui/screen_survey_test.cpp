@@ -8,6 +8,7 @@
 #include "ui/metrics.hpp"
 
 #include <doctest/doctest.h>
+#include <sodium.h>
 
 #include <imgui.h>
 
@@ -195,4 +196,52 @@ TEST_CASE("body text is at least 4 mm on a dense 7-inch panel, and tiny gaps gro
     CHECK(m.mm(m.em) >= 4.0f - 0.1f);
     CHECK(m.mm(m.min_gap) >= 2.5f - 0.01f);
     CHECK(haven::ui::metrics_for({1024, 600}, haven::TextSize::Large, px_per_mm).em > m.em);
+}
+
+TEST_CASE("the staff screens at every size: the whole PIN pad, the staff view, and a preview above its strip") {
+    REQUIRE(sodium_init() >= 0);
+    char hash[crypto_pwhash_STRBYTES];
+    REQUIRE(crypto_pwhash_str(hash, "2468", 4, crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN) == 0);
+    for (const Screen& screen : kScreens) {
+        for (const char* text_size : kTextSizes) {
+            const std::string where = std::to_string(screen.size.width) + "x" + std::to_string(screen.size.height) + " " + text_size;
+            CAPTURE(where);
+            haven::Content content = survey_content();
+            content.settings.staff_pin_hash = hash;
+            UiHarness ui(content, screen.size);
+            if (screen.width_mm > 0) ui.session().set_px_per_mm(static_cast<float>(screen.size.width) / screen.width_mm);
+            ui.session().wake();
+            REQUIRE(ui.run("wait 100\ntap \"" + std::string(text_size) + "\"\nwait 100\nhold 10 10 3500\nwait 100") == "");
+            // Every key of the pad, and Cancel, can be tapped where it is: no scrolling there.
+            for (const char* key : {"1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "Delete", "OK", "Cancel"})
+                CHECK_MESSAGE(!ui.widget(key).empty(), key);
+            check_frame(ui, screen, where + " PIN pad");
+            REQUIRE(ui.run("tap \"2\"\ntap \"4\"\ntap \"6\"\ntap \"8\"\ntap \"OK\"\nwait 100") == "");
+            (void)ui.session().ui().take_staff_request();
+            haven::ui::StaffInfo info;
+            info.from_store = true;
+            info.versions = {{"20261121-120000-aaaa", "November update", 1763726400, 1763727000, true},
+                             {"20261101-090000-bbbb", "October update", 1761987600, 1761988000, false}};
+            haven::ui::StaffInfo::Pending pending;
+            pending.id = "20261202-100000-cccc";
+            pending.topics = 6;
+            pending.cards = 18;
+            info.pending = pending;
+            ui.session().ui().set_staff_info(info);
+            ui.session().wake();
+            ui.run_state().advance(0.1);
+            check_frame(ui, screen, where + " staff view");
+            REQUIRE(reach_and_tap(ui, "Publish") == "");
+            check_frame(ui, screen, where + " staff view, publishing");
+            haven::LoadResult loaded;
+            loaded.content = survey_content();
+            REQUIRE(ui.session().preview(std::move(loaded), "new content waiting for approval").empty());
+            ui.run_state().advance(0.1);
+            check_frame(ui, screen, where + " preview home");
+            REQUIRE(reach_and_tap(ui, "Topic 2") == "");
+            REQUIRE(reach_and_tap(ui, "Tile 2.2") == "");
+            CHECK_FALSE(ui.widget("End preview").empty());
+            check_frame(ui, screen, where + " preview card");
+        }
+    }
 }

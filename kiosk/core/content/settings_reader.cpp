@@ -100,6 +100,10 @@ void read_settings(LoadContext& ctx, KioskSettings& settings) {
     if (const toml::table* updates = r.table("updates")) {
         TableReader u(*updates, sink, "[updates]", {"allow_unsigned"}, static_cast<int>(updates->source().begin.line));
         if (auto v = u.boolean("allow_unsigned")) settings.updates.allow_unsigned = *v;
+        if (settings.updates.allow_unsigned && settings.staff_pin_hash.empty())
+            sink.warning(u.line_of("allow_unsigned"), u.column_of("allow_unsigned"),
+                         "'allow_unsigned' is true but there is no 'staff_pin_hash': nobody could approve unsigned "
+                         "content, so the kiosk will refuse it");
     }
     settings.help = read_help_links(r);
 }
