@@ -16,42 +16,53 @@ namespace {
 
 using Stage = BreathingState::Stage;
 
-std::string describe(const BreathingPattern& p) {
-    auto secs = [](double v) {
-        std::string s = std::to_string(v);
-        s.erase(s.find_last_not_of('0') + 1);
-        if (s.back() == '.') s.pop_back();
-        return s;
-    };
-    std::string out = "In " + secs(p.inhale);
-    if (p.hold_in > 0) out += ", hold " + secs(p.hold_in);
-    out += ", out " + secs(p.exhale);
-    if (p.hold_out > 0) out += ", hold " + secs(p.hold_out);
-    return out;
+// A number of seconds as people write it: "4", "5.5".
+std::string number_text(double v) {
+    std::string s = std::to_string(v);
+    s.erase(s.find_last_not_of('0') + 1);
+    if (s.back() == '.') s.pop_back();
+    return s;
+}
+
+// The rhythm's shape picks the sentence: translators get whole sentences, never pieces.
+const char* shape_of(const BreathingPattern& p) {
+    if (p.hold_in > 0) return p.hold_out > 0 ? "in_hold_out_hold" : "in_hold_out";
+    return p.hold_out > 0 ? "in_out_hold" : "in_out";
+}
+
+std::string describe(const ViewContext& ctx, const BreathingPattern& p) {
+    return ctx.say(std::string("rhythm_") + shape_of(p), {{"in", number_text(p.inhale)},
+                                                          {"hold", number_text(p.hold_in)},
+                                                          {"out", number_text(p.exhale)},
+                                                          {"hold_after", number_text(p.hold_out)}});
 }
 
 // The rhythm in plain words, then what the clinic says about it: "Box" and "4-7-8" mean
 // nothing to most people until someone says what they ask of you.
-std::string explain(const BreathingPattern& p) {
-    auto secs = [](double v) {
-        std::string s = std::to_string(v);
-        s.erase(s.find_last_not_of('0') + 1);
-        if (s.back() == '.') s.pop_back();
-        return s + (v == 1 ? " second" : " seconds");
+std::string explain(const ViewContext& ctx, const BreathingPattern& p) {
+    auto secs = [&ctx](double v) {
+        return v == 1 ? ctx.say("seconds_one") : ctx.say("seconds", {{"count", number_text(v)}});
     };
-    std::string out = p.name + ": breathe in for " + secs(p.inhale);
-    if (p.hold_in > 0) out += ", hold for " + secs(p.hold_in);
-    out += (p.hold_in > 0 || p.hold_out > 0 ? ", breathe out for " : ", then out for ") + secs(p.exhale);
-    if (p.hold_out > 0) out += ", then hold for " + secs(p.hold_out);
-    out += ".";
+    std::string out = ctx.say(std::string("explain_") + shape_of(p),
+                              {{"name", p.name}, {"in", secs(p.inhale)}, {"hold", secs(p.hold_in)},
+                               {"out", secs(p.exhale)}, {"hold_after", secs(p.hold_out)}});
     if (!p.description.empty()) out += " " + p.description;
     return out;
 }
 
-// On the screen itself, not only on a card: over-breathing makes some people light-headed.
-constexpr const char* kDizzyAdvice = "If you feel dizzy or short of breath, stop and breathe normally.";
+std::string minutes_label(const ViewContext& ctx, int m) {
+    return m == 1 ? ctx.say("minutes_one") : ctx.say("minutes", {{"count", std::to_string(m)}});
+}
 
-std::string minutes_label(int m) { return m == 1 ? "1 minute" : std::to_string(m) + " minutes"; }
+const char* phase_id(BreathPhase phase) {
+    switch (phase) {
+    case BreathPhase::In: return "breathe_in";
+    case BreathPhase::HoldIn:
+    case BreathPhase::HoldOut: return "hold";
+    case BreathPhase::Out: return "breathe_out";
+    }
+    return "hold";
+}
 
 // Sound on/off and volume, or a quiet note when the kiosk has no sound. Each control goes on
 // the row when it fits and starts a new one when it does not, so a narrow portrait screen at
@@ -59,37 +70,39 @@ std::string minutes_label(int m) { return m == 1 ? "1 minute" : std::to_string(m
 Action sound_controls(ViewContext& ctx, const Content& content, const Navigation& nav, bool available, float width) {
     Action action;
     if (!available) {
-        text(ctx, ctx.fonts.small, ctx.theme.muted_text, "Sound unavailable: follow the circle and the words.", width);
+        text(ctx, ctx.fonts.small, ctx.theme.muted_text, ctx.say("sound_unavailable"), width);
         return action;
     }
     const float h = ctx.m.target(2.4f);
     const float gap = ctx.m.gap(0.8f);
-    if (switch_button(ctx, "Sound", nav.sound_on, h)) action = Action::make(Action::Kind::ToggleSound);
+    if (switch_button(ctx, ctx.say("sound"), nav.sound_on, h)) action = Action::make(Action::Kind::ToggleSound);
     if (nav.sound_on) {
-        same_line_if_fits(button_width(ctx, "Quieter"), gap);
-        if (quiet_button(ctx, "Quieter", ImVec2(button_width(ctx, "Quieter"), h))) action = Action::make(Action::Kind::Quieter);
-        same_line_if_fits(button_width(ctx, "Louder"), gap);
-        if (quiet_button(ctx, "Louder", ImVec2(button_width(ctx, "Louder"), h))) action = Action::make(Action::Kind::Louder);
+        const std::string quieter = ctx.say("quieter");
+        const std::string louder = ctx.say("louder");
+        same_line_if_fits(button_width(ctx, quieter), gap);
+        if (quiet_button(ctx, quieter, ImVec2(button_width(ctx, quieter), h))) action = Action::make(Action::Kind::Quieter);
+        same_line_if_fits(button_width(ctx, louder), gap);
+        if (quiet_button(ctx, louder, ImVec2(button_width(ctx, louder), h))) action = Action::make(Action::Kind::Louder);
         const int percent = static_cast<int>(std::lround(nav.volume * 100));
-        const std::string volume = "Volume " + std::to_string(percent) + "%";
+        const std::string volume = ctx.say("volume", {{"percent", std::to_string(percent)}});
         const float volume_width = ctx.fonts.small->CalcTextSizeA(ctx.fonts.small->FontSize, FLT_MAX, 0, volume.c_str()).x;
         same_line_if_fits(volume_width, gap);
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (h - ctx.fonts.small->FontSize) * 0.5f);
         text(ctx, ctx.fonts.small, ctx.theme.muted_text, volume, volume_width + 1);
     }
     if (content.settings.sound.headphone_hint)
-        text(ctx, ctx.fonts.small, ctx.theme.muted_text, "Headphones keep it private: ask at the desk.", width);
+        text(ctx, ctx.fonts.small, ctx.theme.muted_text, ctx.say("headphones_hint"), width);
     return action;
 }
 
 Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav, bool sound_available) {
     Action action;
     const float width = std::min(ImGui::GetContentRegionAvail().x, ctx.m(56));
-    text(ctx, ctx.fonts.heading, ctx.theme.text, "Breathing exercise", width);
+    text(ctx, ctx.fonts.heading, ctx.theme.text, ctx.say("breathing_exercise"), width);
     text(ctx, ctx.fonts.body, ctx.theme.muted_text,
-         std::string("Breathe along with the circle: in as it grows, out as it shrinks. ") + kDizzyAdvice, width);
+         ctx.say("breathing_intro") + " " + ctx.say("breathing_dizzy"), width);
     ImGui::Dummy(ImVec2(1, ctx.m(0.3f)));
-    text(ctx, ctx.fonts.subheading, ctx.theme.text, "Choose a rhythm", width);
+    text(ctx, ctx.fonts.subheading, ctx.theme.text, ctx.say("choose_rhythm"), width);
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const int columns = std::max(1, static_cast<int>((width + gap) / (ctx.m(12) + gap)));
     const float tile_width = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
@@ -98,12 +111,12 @@ Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav,
         const BreathingPattern& p = content.breathing[i];
         const bool chosen = static_cast<int>(i) == nav.breathing.pattern;
         ImGui::PushID(static_cast<int>(i));
-        if (tile(ctx, "##pattern", p.name, describe(p), ImVec2(tile_width, ctx.m.target(3.6f)), nullptr, chosen))
+        if (tile(ctx, "##pattern", p.name, describe(ctx, p), ImVec2(tile_width, ctx.m.target(3.6f)), nullptr, chosen))
             action = Action::with_code(Action::Kind::ChoosePattern, static_cast<int>(i));
         ImGui::PopID();
     }
     ImGui::Dummy(ImVec2(1, ctx.m(0.3f)));
-    text(ctx, ctx.fonts.subheading, ctx.theme.text, "How long", width);
+    text(ctx, ctx.fonts.subheading, ctx.theme.text, ctx.say("how_long"), width);
     // 1, 3 and 5 minutes, and the pattern's own default if the clinic chose another length.
     std::vector<int> lengths{1, 3, 5};
     if (!content.breathing.empty()) {
@@ -114,7 +127,7 @@ Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav,
         std::sort(lengths.begin(), lengths.end());
     }
     for (int m : lengths) {
-        const std::string label = minutes_label(m);
+        const std::string label = minutes_label(ctx, m);
         if (m != lengths.front()) same_line_if_fits(button_width(ctx, label), ctx.m.gap(0.8f));
         const ImVec2 size(button_width(ctx, label), ctx.m.target(2.6f));
         const bool tapped = m == nav.breathing.minutes ? button(ctx, label, size) : quiet_button(ctx, label, size);
@@ -124,7 +137,7 @@ Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav,
     if (!content.breathing.empty()) {
         const size_t chosen = static_cast<size_t>(std::clamp(nav.breathing.pattern, 0, static_cast<int>(content.breathing.size()) - 1));
         ImGui::Dummy(ImVec2(1, ctx.m(0.3f)));
-        text(ctx, ctx.fonts.body, ctx.theme.muted_text, explain(content.breathing[chosen]), width);
+        text(ctx, ctx.fonts.body, ctx.theme.muted_text, explain(ctx, content.breathing[chosen]), width);
     }
     ImGui::Dummy(ImVec2(1, ctx.m(0.3f)));
     if (Action sound = sound_controls(ctx, content, nav, sound_available, width); sound.kind != Action::Kind::None)
@@ -139,16 +152,18 @@ Action exercising(ViewContext& ctx, const Content& content, const Navigation& na
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float h = ctx.m.target(3);
-    const char* pause_label = nav.breathing.stage == Stage::Paused ? "Continue" : "Pause";
+    const std::string pause_label = ctx.say(nav.breathing.stage == Stage::Paused ? "continue" : "pause");
+    const std::string stop_label = ctx.say("stop");
+    const std::string sound_label = ctx.say("sound");
     const float gap = ctx.m.gap(1);
-    const float buttons = button_width(ctx, pause_label) + gap + button_width(ctx, "Stop");
-    const float sound = sound_available ? switch_width(ctx, "Sound") : 0;
+    const float buttons = button_width(ctx, pause_label) + gap + button_width(ctx, stop_label);
+    const float sound = sound_available ? switch_width(ctx, sound_label) : 0;
     const bool one_row = buttons + gap + sound <= avail.x;
     const float controls = (one_row ? h : 2 * h + gap) + ctx.m(1);
     const float area = std::max(1.0f, avail.y - controls);
     // Room below the circle for the time left and the dizziness advice.
     const ImVec2 centre(ImGui::GetWindowPos().x + ImGui::GetWindowWidth() * 0.5f, pos.y + area * 0.5f - ctx.m(1.4f));
-    const float largest = std::min(area * 0.5f - ctx.m(2.0f) - centred_text_height(ctx.fonts.small, kDizzyAdvice),
+    const float largest = std::min(area * 0.5f - ctx.m(2.0f) - centred_text_height(ctx.fonts.small, ctx.say("breathing_dizzy")),
                                    ImGui::GetWindowWidth() * 0.42f);
     const float smallest = largest * 0.35f;
     const float radius = smallest + (largest - smallest) * static_cast<float>(moment.fullness);
@@ -162,29 +177,30 @@ Action exercising(ViewContext& ctx, const Content& content, const Navigation& na
     list->AddCircle(centre, radius, ctx.theme.accent, 96, line * 1.5f);
 
     const bool paused = nav.breathing.stage == Stage::Paused;
-    const std::string word = paused ? "Paused" : phase_word(moment.phase);
+    const std::string word = ctx.say(paused ? "paused" : phase_id(moment.phase));
     centred_text(ctx, ctx.fonts.heading, ctx.theme.text, word, centre.y - ctx.fonts.heading->FontSize);
     if (!paused) centred_text(ctx, ctx.fonts.subheading, ctx.theme.muted_text, std::to_string(moment.count), centre.y + ctx.m(0.4f));
     const int left = static_cast<int>(std::ceil(schedule.total() - nav.breathing.elapsed(now)));
-    const float advice = centred_text_height(ctx.fonts.small, kDizzyAdvice);
+    const float advice = centred_text_height(ctx.fonts.small, ctx.say("breathing_dizzy"));
     centred_text(ctx, ctx.fonts.small, ctx.theme.muted_text,
-                 std::to_string(left / 60) + ":" + (left % 60 < 10 ? "0" : "") + std::to_string(left % 60) + " left",
+                 ctx.say("time_left", {{"time", std::to_string(left / 60) + ":" + (left % 60 < 10 ? "0" : "") +
+                                                     std::to_string(left % 60)}}),
                  pos.y + area - advice - ctx.m(1.2f));
-    centred_text(ctx, ctx.fonts.small, ctx.theme.muted_text, kDizzyAdvice, pos.y + area - advice - ctx.m(0.1f));
+    centred_text(ctx, ctx.fonts.small, ctx.theme.muted_text, ctx.say("breathing_dizzy"), pos.y + area - advice - ctx.m(0.1f));
 
     ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + area + ctx.m(0.5f)));
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), (ImGui::GetWindowWidth() - (one_row ? buttons + gap + sound : buttons)) * 0.5f));
     if (button(ctx, pause_label, ImVec2(button_width(ctx, pause_label), h)))
         action = Action::make(paused ? Action::Kind::ResumeBreathing : Action::Kind::PauseBreathing);
     ImGui::SameLine(0, gap);
-    if (quiet_button(ctx, "Stop", ImVec2(button_width(ctx, "Stop"), h))) action = Action::make(Action::Kind::OpenBreathing);
+    if (quiet_button(ctx, stop_label, ImVec2(button_width(ctx, stop_label), h))) action = Action::make(Action::Kind::OpenBreathing);
     if (sound_available) {
         if (one_row) {
             ImGui::SameLine(0, gap);
         } else {
             ImGui::SetCursorPosX(std::max(ImGui::GetStyle().WindowPadding.x, (ImGui::GetWindowWidth() - sound) * 0.5f));
         }
-        if (switch_button(ctx, "Sound", nav.sound_on, h)) action = Action::make(Action::Kind::ToggleSound);
+        if (switch_button(ctx, ctx.say("sound"), nav.sound_on, h)) action = Action::make(Action::Kind::ToggleSound);
     }
     return action;
 }
@@ -194,23 +210,23 @@ Action closing(ViewContext& ctx) {
     // In the middle of the screen, whatever its shape: a portrait screen is not left half empty.
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float width = std::min(avail.x, ctx.m(36));
-    const char* const kNotice =
-        "Take a moment to notice how you feel before you carry on. You can come back to this whenever you like.";
+    const std::string notice = ctx.say("well_done_detail");
     const float block = ctx.fonts.heading->FontSize +
-                        ctx.fonts.body->CalcTextSizeA(ctx.fonts.body->FontSize, FLT_MAX, width, kNotice).y +
+                        ctx.fonts.body->CalcTextSizeA(ctx.fonts.body->FontSize, FLT_MAX, width, notice.c_str()).y +
                         ctx.m(1) + ctx.m.target(3) + 3 * ImGui::GetStyle().ItemSpacing.y;
     const float left = ImGui::GetCursorPosX() + std::max(0.0f, (avail.x - width) * 0.5f);
     ImGui::Dummy(ImVec2(1, std::max(ctx.m(1), (avail.y - block) * 0.4f)));
     ImGui::SetCursorPosX(left);
-    text(ctx, ctx.fonts.heading, ctx.theme.text, "Well done.", width);
+    text(ctx, ctx.fonts.heading, ctx.theme.text, ctx.say("well_done"), width);
     ImGui::SetCursorPosX(left);
-    text(ctx, ctx.fonts.body, ctx.theme.muted_text, kNotice, width);
+    text(ctx, ctx.fonts.body, ctx.theme.muted_text, notice, width);
     ImGui::Dummy(ImVec2(1, ctx.m(1)));
     ImGui::SetCursorPosX(left);
-    if (button(ctx, "Again", ImVec2(button_width(ctx, "Again"), ctx.m.target(3))))
+    if (button(ctx, ctx.say("again"), ImVec2(button_width(ctx, ctx.say("again")), ctx.m.target(3))))
         action = Action::make(Action::Kind::OpenBreathing);
-    same_line_if_fits(button_width(ctx, "Back to the start"), ctx.m.gap(1));
-    if (quiet_button(ctx, "Back to the start", ImVec2(button_width(ctx, "Back to the start"), ctx.m.target(3))))
+    const std::string to_start = ctx.say("back_to_start");
+    same_line_if_fits(button_width(ctx, to_start), ctx.m.gap(1));
+    if (quiet_button(ctx, to_start, ImVec2(button_width(ctx, to_start), ctx.m.target(3))))
         action = Action::go_home();
     return action;
 }
@@ -237,7 +253,7 @@ Action breathing_view(ViewContext& ctx, const Content& content, const Navigation
         own = choosing(ctx, content, nav, sound_available);
         const ScrollRegion region = end_scroll_region(ctx);
         const float start_y = ImGui::GetCursorPosY();
-        if (button(ctx, "Start", ImVec2(std::max(button_width(ctx, "Start"), ctx.m(8)), footer_button_height(ctx))))
+        if (button(ctx, ctx.say("start"), ImVec2(std::max(button_width(ctx, ctx.say("start")), ctx.m(8)), footer_button_height(ctx))))
             own = Action::make(Action::Kind::StartBreathing);
         ImGui::SetCursorPosY(start_y);
         more_below_button(ctx, region, ImGui::GetWindowContentRegionMax().x - more_below_width(ctx));

@@ -47,10 +47,12 @@ Action card_view(ViewContext& ctx, const Content& content, const Navigation& nav
     begin_scroll_region(ctx, "card", footer_height(ctx));
     ImGui::BeginGroup();
     // The code a nurse would quote ("Code 41", as on the keypad), and where the card sits.
-    std::string where = "Code " + std::to_string(card.code);
+    std::string where = ctx.say("card_code", {{"code", std::to_string(card.code)}});
     const CardPlace place = card_place(content, card.code);
     if (place.topic && place.count > 1)
-        where += "  \u00b7  " + std::to_string(place.position) + " of " + std::to_string(place.count) + " in " + place.topic->title;
+        where += "  \u00b7  " + ctx.say("card_place", {{"position", std::to_string(place.position)},
+                                                       {"count", std::to_string(place.count)},
+                                                       {"topic", place.topic->title}});
     text(ctx, ctx.fonts.small, ctx.theme.muted_text, where, measure);
     // The large heading is the discreet tile title, readable from across the room; the real
     // title, which may name a body part or a treatment, is body-size text for the reader alone.
@@ -65,7 +67,7 @@ Action card_view(ViewContext& ctx, const Content& content, const Navigation& nav
     if (card.reviewed) {
         // Health information says how current it is (NHS Information Standard).
         ImGui::Dummy(ImVec2(1, ctx.m(0.4f)));
-        text(ctx, ctx.fonts.small, ctx.theme.muted_text, "Last reviewed " + long_text(*card.reviewed), measure);
+        text(ctx, ctx.fonts.small, ctx.theme.muted_text, ctx.say("last_reviewed", {{"date", long_text(*card.reviewed)}}), measure);
     }
     ImGui::EndGroup();
     if (!card.help.empty()) {
@@ -75,8 +77,8 @@ Action card_view(ViewContext& ctx, const Content& content, const Navigation& nav
             ImGui::Dummy(ImVec2(1, ctx.m(1)));
         }
         ImGui::BeginGroup();
-        text(ctx, ctx.fonts.subheading, ctx.theme.text, "Further help", help_width);
-        text(ctx, ctx.fonts.small, ctx.theme.muted_text, "Scan with your phone's camera.", help_width);
+        text(ctx, ctx.fonts.subheading, ctx.theme.text, ctx.say("further_help"), help_width);
+        text(ctx, ctx.fonts.small, ctx.theme.muted_text, ctx.say("scan_with_phone"), help_width);
         help_links(ctx, card.help, help_width);
         ImGui::EndGroup();
     }
@@ -85,10 +87,12 @@ Action card_view(ViewContext& ctx, const Content& content, const Navigation& nav
 
     const float h = footer_button_height(ctx);
     const float footer_y = ImGui::GetCursorPosY();
-    if (previous && button(ctx, "Previous", ImVec2(button_width(ctx, "Previous"), h))) action = Action::step_card(previous);
+    const std::string previous_label = ctx.say("previous");
+    const std::string next_label = ctx.say("next");
+    if (previous && button(ctx, previous_label, ImVec2(button_width(ctx, previous_label), h))) action = Action::step_card(previous);
     if (next) {
-        ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - button_width(ctx, "Next"), footer_y));
-        if (button(ctx, "Next", ImVec2(button_width(ctx, "Next"), h))) action = Action::step_card(next);
+        ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - button_width(ctx, next_label), footer_y));
+        if (button(ctx, next_label, ImVec2(button_width(ctx, next_label), h))) action = Action::step_card(next);
     }
     ImGui::SetCursorPosY(footer_y);
     more_below_button(ctx, region);

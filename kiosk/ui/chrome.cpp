@@ -2,20 +2,20 @@
 
 #include "widgets.hpp"
 
+#include "core/i18n/language_names.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
-#include <cctype>
-#include <map>
 
 namespace haven::ui {
 namespace {
 
 constexpr float kBarEm = 2.6f;
 
-// The patient's text sizes, smallest first, as the bar names them.
+// The patient's text sizes, smallest first, by the ids of their names on the bar.
 constexpr std::pair<TextSize, const char*> kTextSizes[] = {
-    {TextSize::Small, "A"}, {TextSize::Medium, "A+"}, {TextSize::Large, "A++"}};
+    {TextSize::Small, "text_size_small"}, {TextSize::Medium, "text_size_medium"}, {TextSize::Large, "text_size_large"}};
 
 // One tappable control of the bar.
 struct BarButton {
@@ -49,20 +49,6 @@ bool draw(ViewContext& ctx, const BarButton& b, float h) {
 
 float top_bar_height(const ViewContext& ctx) { return ctx.m.target(kBarEm); }
 
-std::string language_name(const std::string& code) {
-    static const std::map<std::string, std::string> names{
-        {"en", "English"},   {"cy", "Cymraeg"},  {"gd", "G\u00e0idhlig"}, {"ga", "Gaeilge"},   {"pl", "Polski"},
-        {"ro", "Rom\u00e2n\u0103"}, {"pt", "Portugu\u00eas"}, {"es", "Espa\u00f1ol"}, {"fr", "Fran\u00e7ais"},
-        {"it", "Italiano"},  {"de", "Deutsch"},  {"lt", "Lietuvi\u0173"}, {"lv", "Latvie\u0161u"}, {"so", "Soomaali"},
-        {"nl", "Nederlands"}, {"tr", "T\u00fcrk\u00e7e"}, {"sq", "Shqip"}, {"cs", "\u010ce\u0161tina"},
-    };
-    const auto it = names.find(code);
-    if (it != names.end()) return it->second;
-    std::string upper = code;
-    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return upper;
-}
-
 Action top_bar(ViewContext& ctx, const Navigation& nav, const Content& content) {
     Action action;
     const float h = top_bar_height(ctx);
@@ -74,8 +60,8 @@ Action top_bar(ViewContext& ctx, const Navigation& nav, const Content& content) 
     // Back and Home on the left, away from home.
     BarGroup way_back{{}, gap};
     if (nav.here.screen != Screen::Home) {
-        way_back.buttons.push_back({"Back", Action::make(Action::Kind::Back), BarButton::Look::Filled});
-        way_back.buttons.push_back({"Home", Action::go_home(), BarButton::Look::Filled});
+        way_back.buttons.push_back({ctx.say("back"), Action::make(Action::Kind::Back), BarButton::Look::Filled});
+        way_back.buttons.push_back({ctx.say("home"), Action::go_home(), BarButton::Look::Filled});
     }
     // The patient's controls on the right, Hide always last, where a hand finds it quickly.
     // The text sizes are named, not cycled: the current one is marked, and a tap on a bigger
@@ -83,10 +69,10 @@ Action top_bar(ViewContext& ctx, const Navigation& nav, const Content& content) 
     std::vector<BarGroup> controls;
     BarGroup sizes{{}, ctx.m.min_gap};
     for (const auto& [size, label] : kTextSizes)
-        sizes.buttons.push_back({label, Action::set_text_size(size),
+        sizes.buttons.push_back({ctx.say(label), Action::set_text_size(size),
                                  size == nav.text_size ? BarButton::Look::Chosen : BarButton::Look::Quiet});
     controls.push_back(sizes);
-    controls.push_back({{{nav.high_contrast ? "Standard colours" : "High contrast", Action::make(Action::Kind::ToggleContrast)}}, 0});
+    controls.push_back({{{ctx.say(nav.high_contrast ? "standard_colours" : "high_contrast"), Action::make(Action::Kind::ToggleContrast)}}, 0});
     const auto languages = content.languages();
     if (languages.size() > 1) {
         const std::string current = nav.language.empty() ? content.settings.default_language : nav.language;
@@ -94,7 +80,7 @@ Action top_bar(ViewContext& ctx, const Navigation& nav, const Content& content) 
         const std::string& next = (it == languages.end() || it + 1 == languages.end()) ? languages.front() : *(it + 1);
         controls.push_back({{{language_name(next), Action::make(Action::Kind::NextLanguage)}}, 0});
     }
-    controls.push_back({{{"Hide screen", Action::make(Action::Kind::Hide), BarButton::Look::Filled}}, 0});
+    controls.push_back({{{ctx.say("hide_screen"), Action::make(Action::Kind::Hide), BarButton::Look::Filled}}, 0});
 
     // Rows from the top, each filled from the right with the controls that fit beside what is
     // already there: on a narrow screen or at large text the bar grows a row rather than

@@ -15,7 +15,4 @@ float top_bar_height(const ViewContext& ctx);
 // Draws the bar at the top of the current screen window; returns the action tapped.
 Action top_bar(ViewContext& ctx, const Navigation& nav, const Content& content);
 
-// The name of a language in that language ("cy" -> "Cymraeg"), or its code in capitals.
-std::string language_name(const std::string& code);
-
 } // namespace haven::ui

@@ -46,20 +46,20 @@ Action hidden_view(ViewContext& ctx) {
     list->AddCircleFilled(centre, radius, ctx.theme.tile, 64);
     list->AddCircleFilled(centre, radius * 0.58f, ctx.theme.tile_pressed, 64);
 
-    const char* const kContinue = "Continue reading";
-    const char* const kStartAgain = "Start again";
-    const float w = std::max(button_width(ctx, kContinue), button_width(ctx, kStartAgain));
+    const std::string continue_label = ctx.say("continue_reading");
+    const std::string start_again_label = ctx.say("start_again");
+    const float w = std::max(button_width(ctx, continue_label), button_width(ctx, start_again_label));
     const bool side_by_side = 2 * w + gap <= width - 2 * ImGui::GetStyle().WindowPadding.x;
     float y = centre.y + radius + ctx.m(2);
     Action action;
     ImGui::SetCursorScreenPos(ImVec2(side_by_side ? (width - 2 * w - gap) * 0.5f : (width - w) * 0.5f, y));
-    if (button(ctx, kContinue, ImVec2(w, h))) action = Action::make(Action::Kind::Uncover);
+    if (button(ctx, continue_label, ImVec2(w, h))) action = Action::make(Action::Kind::Uncover);
     if (side_by_side) {
         ImGui::SameLine(0, gap);
     } else {
         ImGui::SetCursorScreenPos(ImVec2((width - w) * 0.5f, y + h + gap));
     }
-    if (quiet_button(ctx, kStartAgain, ImVec2(w, h))) action = Action::make(Action::Kind::Reveal);
+    if (quiet_button(ctx, start_again_label, ImVec2(w, h))) action = Action::make(Action::Kind::Reveal);
     ImGui::End();
     return action;
 }
@@ -72,17 +72,17 @@ bool idle_prompt(ViewContext& ctx, Seconds seconds_left) {
     const ImVec2 min((static_cast<float>(ctx.m.display.width) - w) * 0.5f, (static_cast<float>(ctx.m.display.height) - h) * 0.5f);
     list->AddRectFilled(min, ImVec2(min.x + w, min.y + h), ctx.theme.background, ctx.m(1));
     list->AddRect(min, ImVec2(min.x + w, min.y + h), ctx.theme.tile_border, ctx.m(1), 0, 2);
-    centred_text(ctx, ctx.fonts.heading, ctx.theme.text, "Still reading?", min.y + ctx.m(1.5f));
+    centred_text(ctx, ctx.fonts.heading, ctx.theme.text, ctx.say("still_reading"), min.y + ctx.m(1.5f));
     const int left = static_cast<int>(std::ceil(seconds_left));
     centred_text(ctx, ctx.fonts.body, ctx.theme.muted_text,
-                 "Going back to the start in " + std::to_string(left) + (left == 1 ? " second." : " seconds."),
+                 left == 1 ? ctx.say("going_back_one") : ctx.say("going_back", {{"seconds", std::to_string(left)}}),
                  min.y + ctx.m(4.2f));
     // The button is a picture of what a tap anywhere does; it keeps its label for scripts.
     const float bw = std::min(w - ctx.m(2), ctx.m(16));
     const ImVec2 b0((static_cast<float>(ctx.m.display.width) - bw) * 0.5f, min.y + ctx.m(7));
     const ImVec2 b1(b0.x + bw, b0.y + ctx.m.target(3));
     list->AddRectFilled(b0, b1, ctx.theme.button, (b1.y - b0.y) * 0.5f);
-    const std::string label = "I'm still here";
+    const std::string label = ctx.say("still_here");
     const ImVec2 ts = ctx.fonts.strong->CalcTextSizeA(ctx.fonts.strong->FontSize, FLT_MAX, 0, label.c_str());
     list->AddText(ctx.fonts.strong, ctx.fonts.strong->FontSize,
                   ImVec2(b0.x + (bw - ts.x) * 0.5f, b0.y + (b1.y - b0.y - ts.y) * 0.5f), ctx.theme.button_text, label.c_str());

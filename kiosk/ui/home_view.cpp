@@ -17,7 +17,9 @@ constexpr float kMinTileWidthEm = 17;  // a two-word topic title stays on one li
 constexpr float kTileHeightEm = 4.5f;
 constexpr float kReadingWidthEm = 36;  // a comfortable line length
 
-std::string card_count(size_t n) { return n == 1 ? "1 card" : std::to_string(n) + " cards"; }
+std::string card_count(const ViewContext& ctx, size_t n) {
+    return n == 1 ? ctx.say("card_count_one") : ctx.say("card_count", {{"count", std::to_string(n)}});
+}
 
 } // namespace
 
@@ -37,7 +39,7 @@ Action home_view(ViewContext& ctx, const Content& content, const Navigation& nav
 
     const bool any = std::any_of(content.topics.begin(), content.topics.end(), [](const Topic& t) { return !t.cards.empty(); });
     if (!any) {
-        text(ctx, ctx.fonts.body, ctx.theme.muted_text, "There is nothing to show here yet. A member of staff can help you.",
+        text(ctx, ctx.fonts.body, ctx.theme.muted_text, ctx.say("nothing_to_show"),
              reading);
     }
 
@@ -51,19 +53,19 @@ Action home_view(ViewContext& ctx, const Content& content, const Navigation& nav
         if (topic.cards.empty()) continue;  // nothing to read behind it
         if (column > 0) ImGui::SameLine();
         ImGui::PushID(topic.id.c_str());
-        if (tile(ctx, "##topic", topic.title, card_count(topic.cards.size()), tile_size, ctx.texture(topic.icon)))
+        if (tile(ctx, "##topic", topic.title, card_count(ctx, topic.cards.size()), tile_size, ctx.texture(topic.icon)))
             action = Action::open_topic(topic.id);
         ImGui::PopID();
         column = (column + 1) % columns;
     }
     if (column > 0) ImGui::SameLine();
-    if (tile(ctx, "##breathing", "Breathing exercise", "A few calm minutes, guided", tile_size))
+    if (tile(ctx, "##breathing", ctx.say("breathing_exercise"), ctx.say("breathing_exercise_detail"), tile_size))
         action = Action::make(Action::Kind::OpenBreathing);
 
     if (!content.settings.help.empty()) {
         ImGui::Dummy(ImVec2(1, ctx.m(0.8f)));
-        text(ctx, ctx.fonts.subheading, ctx.theme.text, "Further help", reading);
-        text(ctx, ctx.fonts.body, ctx.theme.muted_text, "Scan a code with your phone's camera to take it with you.", reading);
+        text(ctx, ctx.fonts.subheading, ctx.theme.text, ctx.say("further_help"), reading);
+        text(ctx, ctx.fonts.body, ctx.theme.muted_text, ctx.say("scan_to_take_away"), reading);
         // The clinic's links side by side, as many as fit.
         const float column_width = std::max(ctx.m(12), qr_side(ctx, content.settings.help.front().url) + ctx.m(1));
         // As many as fit side by side, the rows evened out: five codes on four columns are
@@ -84,13 +86,13 @@ Action home_view(ViewContext& ctx, const Content& content, const Navigation& nav
     const ScrollRegion region_below = end_scroll_region(ctx);
     const float footer_y = ImGui::GetCursorPosY();
     if (any) {
-        const char* label = "Enter a code";
+        const std::string label = ctx.say("enter_topic_code");
         if (button(ctx, label, ImVec2(button_width(ctx, label), footer_button_height(ctx))))
             action = Action::make(Action::Kind::OpenKeypad);
         ImGui::SameLine(0, ctx.m.gap(0.8f));
         ImGui::SetCursorPosY(footer_y + (footer_button_height(ctx) - ctx.fonts.small->FontSize) * 0.5f);
         const float hint_width = ImGui::GetContentRegionAvail().x - more_below_width(ctx) - ctx.m.gap(0.8f);
-        if (hint_width > ctx.m(8)) text(ctx, ctx.fonts.small, ctx.theme.muted_text, "If a nurse gave you a number", hint_width);
+        if (hint_width > ctx.m(8)) text(ctx, ctx.fonts.small, ctx.theme.muted_text, ctx.say("enter_topic_code_hint"), hint_width);
     }
     ImGui::SetCursorPosY(footer_y);
     more_below_button(ctx, region_below, ImGui::GetWindowContentRegionMax().x - more_below_width(ctx));

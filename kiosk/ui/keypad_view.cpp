@@ -24,7 +24,9 @@ Action keypad_view(ViewContext& ctx, const Content& content, const Navigation& n
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const ImVec2 origin = ImGui::GetCursorPos();
     const float gap = ctx.m.gap(0.6f);
-    const float widest = button_width(ctx, "Delete");
+    const std::string delete_label = ctx.say("key_delete");
+    const std::string go_label = ctx.say("key_go");
+    const float widest = std::max(button_width(ctx, delete_label), button_width(ctx, go_label));
     const float header = ctx.m(9.5f);
     // Keys are never narrower than "Delete", but may be lower than they are wide (down to the
     // touch minimum): a short panel keeps its keys on the first screen.
@@ -45,13 +47,13 @@ Action keypad_view(ViewContext& ctx, const Content& content, const Navigation& n
     const float field_width = beside ? width : pad_width;
 
     ImGui::SetCursorPosX(left);
-    text(ctx, ctx.fonts.heading, ctx.theme.text, "Enter a code", width);
+    text(ctx, ctx.fonts.heading, ctx.theme.text, ctx.say("enter_topic_code"), width);
     ImGui::SetCursorPosX(left);
     if (nav.unknown_code) {
         text(ctx, ctx.fonts.body, ctx.theme.text,
-             "We could not find code " + nav.digits + ". Please check the number, or ask a member of staff.", width);
+             ctx.say("code_not_found", {{"code", nav.digits}}), width);
     } else {
-        text(ctx, ctx.fonts.body, ctx.theme.muted_text, "Type the number a nurse gave you, then tap Go.", width);
+        text(ctx, ctx.fonts.body, ctx.theme.muted_text, ctx.say("keypad_hint"), width);
     }
 
     // The digits so far, large, in a field.
@@ -75,12 +77,12 @@ Action keypad_view(ViewContext& ctx, const Content& content, const Navigation& n
         ImGui::Dummy(ImVec2(1, gap * 0.5f));
     }
 
-    static const char* const kKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Delete", "0", "Go"};
+    const char* const keys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", delete_label.c_str(), "0", go_label.c_str()};
     const float key_height = std::max(ctx.m.min_target, std::min((key_room - 3 * gap) / 4, key * 0.8f));
-    const std::string tapped = key_pad(ctx, kKeys, "Go", pad_left, key, gap, key_height);
-    if (tapped == "Go") {
+    const std::string tapped = key_pad(ctx, keys, go_label, pad_left, key, gap, key_height);
+    if (tapped == go_label) {
         action = Action::make(Action::Kind::KeypadGo);
-    } else if (tapped == "Delete") {
+    } else if (tapped == delete_label) {
         action = Action::make(Action::Kind::KeypadDelete);
     } else if (!tapped.empty()) {
         action = Action::keypad_digit(tapped[0]);

@@ -295,6 +295,7 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
     ImGui::NewFrame();
     seen_.clear();
     ViewContext ctx{metrics_, fonts_, colours, seen_, textures_, qr_, input.pointer.drag_delta.y};
+    ctx.say = content_.screen_text_in(nav_.language.empty() ? content_.settings.default_language : nav_.language);
     ctx.new_place = !(nav_.here == drawn_place_);
     const float banner_height = update_banner_height(ctx, banner_);
     ctx.reserved_bottom = banner_height + preview_strip_height(ctx, previewing());

@@ -10,7 +10,6 @@
 namespace haven::ui {
 namespace {
 
-constexpr const char* kMoreBelow = "More below";
 constexpr float kFooterButtonEm = 2.6f;
 
 } // namespace
@@ -53,14 +52,14 @@ ScrollRegion end_scroll_region(ViewContext& ctx) {
     return region;
 }
 
-float more_below_width(const ViewContext& ctx) { return button_width(ctx, kMoreBelow); }
+float more_below_width(const ViewContext& ctx) { return button_width(ctx, ctx.say("more_below")); }
 
 void more_below_button(ViewContext& ctx, const ScrollRegion& region, float x) {
     if (!region.more_below || !region.window) return;
     const float w = more_below_width(ctx);
     const float y = ImGui::GetCursorPosY();
     ImGui::SetCursorPos(ImVec2(x >= 0 ? x : (ImGui::GetWindowWidth() - w) * 0.5f, y));
-    if (quiet_button(ctx, kMoreBelow, ImVec2(w, footer_button_height(ctx))))
+    if (quiet_button(ctx, ctx.say("more_below"), ImVec2(w, footer_button_height(ctx))))
         ImGui::SetScrollY(region.window, std::min(region.window->Scroll.y + region.page, region.window->ScrollMax.y));
     ImGui::SetCursorPosY(y);
 }

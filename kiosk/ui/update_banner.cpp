@@ -8,10 +8,10 @@ namespace haven::ui {
 
 namespace {
 
-std::string message_of(const UpdateBanner& banner) {
-    if (!banner.running) return banner.result;
-    if (banner.total <= 0) return "Updating content...";
-    return "Updating content... " + std::to_string(banner.done) + " of " + std::to_string(banner.total) + " files";
+std::string message_of(const ViewContext& ctx, const UpdateBanner& banner) {
+    if (!banner.running) return banner.result;  // the result is for staff, in English
+    if (banner.total <= 0) return ctx.say("updating_content");
+    return ctx.say("updating_content_files", {{"done", std::to_string(banner.done)}, {"total", std::to_string(banner.total)}});
 }
 
 } // namespace
@@ -23,7 +23,7 @@ float update_banner_height(const ViewContext& ctx, const UpdateBanner& banner) {
 
 void update_banner_view(ViewContext& ctx, const UpdateBanner& banner) {
     if (!banner.visible()) return;
-    const std::string message = message_of(banner);
+    const std::string message = message_of(ctx, banner);
     ImFont* font = ctx.fonts.small;
     const float pad = ctx.m(0.5f);
     const float bar = banner.running ? ctx.m(0.25f) : 0;

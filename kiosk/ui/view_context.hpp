@@ -2,6 +2,7 @@
 // What every view needs to draw one frame: sizes, fonts, colours, the record of what is
 // visible (for scripts and tests), content images and the finger's drag for scrolling.
 
+#include "core/i18n/screen_text.hpp"
 #include "core/text/visible_text.hpp"
 #include "fonts.hpp"
 #include "metrics.hpp"
@@ -21,6 +22,7 @@ struct ViewContext {
     float drag_dy = 0;  // vertical finger movement this frame while dragging, for scrolling
     bool new_place = false;  // the screen shows something new: start at the top
     float reserved_bottom = 0;  // a strip at the foot of the display kept for the update banner
+    ScreenText say = ScreenText();  // the words Haven draws, in the patient's language
 
     const QrMatrix& qr(const std::string& url) const { return qr_cache.get(url); }
 

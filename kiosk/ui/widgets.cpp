@@ -120,8 +120,11 @@ float track_width(const ViewContext& ctx) { return ctx.m(2.4f); }
 } // namespace
 
 float switch_width(const ViewContext& ctx, std::string_view label) {
-    const ImVec2 words = text_size(ctx.fonts.strong, std::string(label) + ": Off", 0);
-    return std::max(ctx.m.min_target, words.x + ctx.m(0.8f) + track_width(ctx) + ctx.m(2.0f));
+    // As wide as the longer of its two states, so it never changes size when tapped.
+    const std::string name(label);
+    const float words = std::max(text_size(ctx.fonts.strong, ctx.say("sound_off", {{"label", name}}), 0).x,
+                                 text_size(ctx.fonts.strong, ctx.say("sound_on", {{"label", name}}), 0).x);
+    return std::max(ctx.m.min_target, words + ctx.m(0.8f) + track_width(ctx) + ctx.m(2.0f));
 }
 
 bool switch_button(ViewContext& ctx, std::string_view label, bool on, float height) {
@@ -137,7 +140,7 @@ bool switch_button(ViewContext& ctx, std::string_view label, bool on, float heig
     const float line = std::max(2.0f, ctx.m(0.08f));
     list->AddRectFilled(min, max, pressed ? ctx.theme.tile_pressed : ctx.theme.quiet_button, rounding);
     list->AddRect(min, max, ctx.theme.edge, rounding, 0, line);
-    const std::string words = std::string(label) + (on ? ": On" : ": Off");
+    const std::string words = ctx.say(on ? "sound_on" : "sound_off", {{"label", std::string(label)}});
     const ImVec2 ts = text_size(ctx.fonts.strong, words, 0);
     const float x = min.x + ctx.m(1.0f);
     list->AddText(ctx.fonts.strong, ctx.fonts.strong->FontSize, ImVec2(x, min.y + (size.y - ts.y) * 0.5f),

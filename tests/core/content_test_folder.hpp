@@ -64,6 +64,12 @@ inline void write_base(const TempFolder& folder) {
     folder.write("cards/sleep.md", card_text("Naps", "sleep", 2));
 }
 
+// Haven's own words in `language` (i18n/LANG.toml), so that cards in it load without the
+// warning that the screens around them would stay in English.
+inline void write_screen_text(const TempFolder& folder, std::string_view language) {
+    folder.write("i18n/" + std::string(language) + ".toml", "hide_screen = \"Hide (" + std::string(language) + ")\"\n");
+}
+
 inline std::string all_messages(const LoadResult& result) {
     std::string out;
     for (const auto& d : result.diagnostics) out += haven::format(d) + "\n";

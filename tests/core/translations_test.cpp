@@ -35,6 +35,7 @@ TEST_CASE("a Welsh translation is returned for cy, and the default-language card
     TempFolder folder;
     write_talking(folder);
     folder.write("cards/talking.cy.md", "+++\ntitle = \"Siarad\"\nsummary = \"Cryno\"\n+++\nTestun Cymraeg.\n");
+    write_screen_text(folder, "cy");
     const LoadResult result = folder.load();
     check_clean(result);
     CHECK(result.content.cards.size() == 3);  // a translation is not a card of its own
@@ -58,9 +59,12 @@ TEST_CASE("languages() lists the default language first, then each translated la
     write_talking(folder);
     CHECK(folder.load().content.languages() == std::vector<std::string>{"en"});
     folder.write("cards/talking.cy.md", "+++\ntitle = \"Siarad\"\n+++\nTestun.\n");
+    write_screen_text(folder, "cy");
     CHECK(folder.load().content.languages() == std::vector<std::string>{"en", "cy"});
     folder.write("cards/talking.pt-br.md", "+++\ntitle = \"Conversar\"\n+++\nTexto.\n");
+    write_screen_text(folder, "pt-br");
     folder.write("cards/food.ar.md", "+++\ntitle = \"Tar\"\n+++\nText.\n");
+    write_screen_text(folder, "ar");
     const LoadResult result = folder.load();
     check_clean(result);
     CHECK(result.content.languages() == std::vector<std::string>{"en", "ar", "cy", "pt-br"});
@@ -71,6 +75,7 @@ TEST_CASE("a translation takes its code, topic, order, image and help from the o
     TempFolder folder;
     write_talking(folder);
     folder.write("cards/talking.cy.md", "+++\ntitle = \"Siarad\"\n+++\nTestun.\n");
+    write_screen_text(folder, "cy");
     const LoadResult result = folder.load();
     check_clean(result);
     const haven::Card& welsh = result.content.localized(index_of(result, "cards/talking.md"), "cy");
@@ -88,6 +93,7 @@ TEST_CASE("a translation's own image and help replace the original's") {
     folder.write("cards/talking.cy.md",
                  "+++\ntitle = \"Siarad\"\nimage = \"images/siarad.jpg\"\n"
                  "[[help]]\nlabel = \"Llinell\"\nurl = \"https://www.example.cymru/\"\n+++\nTestun.\n");
+    write_screen_text(folder, "cy");
     folder.write_bytes("images/siarad.jpg", kJpeg5x3);
     const LoadResult result = folder.load();
     check_clean(result);
@@ -102,6 +108,7 @@ TEST_CASE("a translation may repeat the original's code and topic") {
     TempFolder folder;
     write_talking(folder);
     folder.write("cards/talking.cy.md", "+++\ntitle = \"Siarad\"\ncode = 12\ntopic = \"food\"\n+++\nTestun.\n");
+    write_screen_text(folder, "cy");
     check_clean(folder.load());
 }
 
@@ -109,6 +116,7 @@ TEST_CASE("a translation without the default-language card is an error, and it i
     TempFolder folder;
     write_base(folder);
     folder.write("cards/alone.cy.md", "+++\ntitle = \"Ar ei ben ei hun\"\n+++\nTestun.\n");
+    write_screen_text(folder, "cy");
     const LoadResult result = folder.load();
     check_only(result, {Severity::Error, "cards/alone.cy.md", 0, 0,
                         {"a translation needs the card in the default language (en)", "cards/alone.md is missing"}});
@@ -120,6 +128,7 @@ TEST_CASE("a translation whose code differs from the original's is an error on i
     TempFolder folder;
     write_talking(folder);
     folder.write("cards/talking.cy.md", "+++\ntitle = \"Siarad\"\ncode = 13\n+++\nTestun.\n");
+    write_screen_text(folder, "cy");
     const LoadResult result = folder.load();
     check_only(result, {Severity::Error, "cards/talking.cy.md", 3, 1,
                         {"code differs from cards/talking.md", "leave it out of translations"}});
@@ -132,6 +141,7 @@ TEST_CASE("a translation whose topic differs from the original's is an error on 
     TempFolder folder;
     write_talking(folder);
     folder.write("cards/talking.cy.md", "+++\ntitle = \"Siarad\"\n\ntopic = \"sleep\"\n+++\nTestun.\n");
+    write_screen_text(folder, "cy");
     const LoadResult result = folder.load();
     check_only(result, {Severity::Error, "cards/talking.cy.md", 4, 1,
                         {"topic differs from cards/talking.md", "leave it out of translations"}});
@@ -142,6 +152,7 @@ TEST_CASE("a translation is checked like any card: its problems are reported und
     TempFolder folder;
     write_talking(folder);
     folder.write("cards/talking.cy.md", "+++\ntitle = \"Siarad\"\nsumary = \"x\"\nimage = \"images/nope.png\"\n+++\nTestun.\n");
+    write_screen_text(folder, "cy");
     check_diagnostics(folder.load(), {
         {Severity::Error, "cards/talking.cy.md", 4, 9, {"the image 'images/nope.png' does not exist"}},
         {Severity::Error, "cards/talking.cy.md", 3, 1, {"unknown field 'sumary'", "did you mean 'summary'?"}},
@@ -153,6 +164,7 @@ TEST_CASE("with default_language = \"cy\", untagged cards are Welsh and .en.md f
     write_talking(folder);
     folder.write("kiosk.toml", "default_language = \"cy\"\n");
     folder.write("cards/talking.en.md", "+++\ntitle = \"Talking (English)\"\n+++\nText.\n");
+    write_screen_text(folder, "cy");  // the default language's screens need it too; English is built in
     const LoadResult result = folder.load();
     check_clean(result);
     CHECK(result.content.languages() == std::vector<std::string>{"cy", "en"});

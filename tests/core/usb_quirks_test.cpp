@@ -42,6 +42,7 @@ void write_everything(const TempFolder& folder, std::string (*transform)(std::st
     folder.write("breathing.toml", transform(kBreathing));
     folder.write("cards/food.md", transform(card_text("Meals", "food", 1, "[[help]]\nlabel = \"L\"\nurl = \"tel:0800123\"\n", kCardBody)));
     folder.write("cards/food.cy.md", transform(kWelsh));
+    folder.write("i18n/cy.toml", transform("hide_screen = \"Cuddio'r sgrin\"\n"));
     folder.write("cards/sleep.md", transform(card_text("Naps", "sleep", 2)));
 }
 
@@ -166,6 +167,7 @@ TEST_CASE("upper-case extensions on cards and images are fine") {
     folder.write("topics.toml", kBaseTopics);
     folder.write("cards/FOOD.MD", card_text("Meals", "food", 1, "image = \"images/A.PNG\"\n"));
     folder.write("cards/FOOD.CY.MD", "+++\ntitle = \"Bwyd\"\nimage = \"images/C.JPEG\"\n+++\nTestun.\n");
+    folder.write("i18n/CY.TOML", "hide_screen = \"Cuddio'r sgrin\"\n");
     folder.write("cards/Sleep.Md", card_text("Naps", "sleep", 2, "image = \"images/B.JPG\"\n"));
     folder.write_bytes("images/A.PNG", kPng3x2);
     folder.write_bytes("images/B.JPG", kJpeg5x3);

@@ -23,6 +23,7 @@
 #include "core/session/navigation.hpp"
 #include "core/script/script.hpp"
 #include "core/script/script_runner.hpp"
+#include "core/i18n/language_names.hpp"
 #include "ui/chrome.hpp"
 #include "ui/fonts.hpp"
 #include "ui/session.hpp"
@@ -332,9 +333,9 @@ private:
     void act() {
         // Back after a long read (or after actions that touched nothing), the patient finds
         // the prompt covering everything and answers it first.
-        if (shows("Still reading?")) {
+        if (shows(word("still_reading"))) {
             const Place before = nav().here;
-            if (!tap("I'm still here") || shows("Still reading?") || !(nav().here == before))
+            if (!tap(word("still_here")) || shows(word("still_reading")) || !(nav().here == before))
                 die(at() + "answering the prompt did not bring the patient back where they were");
             ++prompts_answered_;
         }
@@ -374,8 +375,8 @@ private:
     bool go_home() {
         if (nav().here.screen == Screen::Home) return true;
         if (nav().here.screen == Screen::Hidden) {
-            if (!tap("Start again")) die(at() + "the hidden screen has no Start again");
-        } else if (!tap("Home")) {
+            if (!tap(word("start_again"))) die(at() + "the hidden screen has no Start again");
+        } else if (!tap(word("home"))) {
             return false;
         }
         if (nav().here.screen != Screen::Home) die(at() + "Home did not lead home");
@@ -385,7 +386,7 @@ private:
     // A nurse's code, right or wrong, typed on the keypad.
     void keypad() {
         if (nav().here.screen != Screen::Keypad) {
-            if (!go_home() || !tap("Enter a code")) return;
+            if (!go_home() || !tap(word("enter_topic_code"))) return;
             if (nav().here.screen != Screen::Keypad) die(at() + "the keypad tile did not open the keypad");
         }
         const Content& c = session_.ui().content();
@@ -398,7 +399,7 @@ private:
             while (c.find_code(code));
         }
         while (!nav().digits.empty()) {  // a previous patient's digits are gone after a reset; ours may not be
-            if (!tap("Delete")) die(at() + "no Delete key on the keypad");
+            if (!tap(word("key_delete"))) die(at() + "no Delete key on the keypad");
         }
         if (chance(0.1)) {  // codes never start with 0: the key does nothing first
             tap("0");
@@ -411,13 +412,13 @@ private:
             tap(std::to_string(below(10)));
             if (nav().digits != std::to_string(code)) die(at() + "a fourth digit changed the entry to " + nav().digits);
         }
-        if (!tap("Go")) die(at() + "no Go key on the keypad");
+        if (!tap(word("key_go"))) die(at() + "no Go key on the keypad");
         if (valid) {
             if (nav().here.screen != Screen::Card || nav().here.card_code != code)
                 die(at() + "code " + std::to_string(code) + " did not open its card");
             ++codes_right_;
         } else {
-            if (nav().here.screen != Screen::Keypad || !nav().unknown_code || !shows("We could not find code " + std::to_string(code)))
+            if (nav().here.screen != Screen::Keypad || !nav().unknown_code || !shows(word("code_not_found", {{"code", std::to_string(code)}})))
                 die(at() + "the wrong code " + std::to_string(code) + " was not answered on the keypad");
             ++codes_wrong_;
         }
@@ -431,16 +432,16 @@ private:
         std::vector<std::pair<std::string, Action>> choices;
         // The text sizes are named buttons: A, A+ and A++.
         static const std::pair<const char*, TextSize> kSizes[] = {
-            {"A", TextSize::Small}, {"A+", TextSize::Medium}, {"A++", TextSize::Large}};
+            {"text_size_small", TextSize::Small}, {"text_size_medium", TextSize::Medium}, {"text_size_large", TextSize::Large}};
         const auto& [size_label, size] = kSizes[below(3)];
-        choices.emplace_back(size_label, Action::set_text_size(size));
-        choices.emplace_back(nav().high_contrast ? "Standard colours" : "High contrast", Action::make(Action::Kind::ToggleContrast));
+        choices.emplace_back(word(size_label), Action::set_text_size(size));
+        choices.emplace_back(word(nav().high_contrast ? "standard_colours" : "high_contrast"), Action::make(Action::Kind::ToggleContrast));
         if (languages.size() > 1) {
             // The button names the language it switches to, in that language.
             const std::string current = nav().language.empty() ? c.settings.default_language : nav().language;
             auto it = std::find(languages.begin(), languages.end(), current);
             const std::string& next = (it == languages.end() || it + 1 == languages.end()) ? languages.front() : *(it + 1);
-            choices.emplace_back(ui::language_name(next), Action::make(Action::Kind::NextLanguage));
+            choices.emplace_back(haven::language_name(next), Action::make(Action::Kind::NextLanguage));
         }
         const auto& [label, action] = choices[below(choices.size())];
         if (!session_.ui().visible().find_widget(label)) die(at() + "the top bar has no '" + label + "' button");
@@ -454,12 +455,12 @@ private:
     void back_or_home() {
         const Navigation before = nav();
         const bool back = chance(0.6);
-        if (!tap(back ? "Back" : "Home")) return;
+        if (!tap(word(back ? "back" : "home"))) return;
         Navigation expected = before;
         apply(expected, Action::make(back ? Action::Kind::Back : Action::Kind::Home), session_.ui().content());
         // (A running breathing exercise may have ended on its own meanwhile.)
         if (!(expected.here == nav().here) || expected.back != nav().back)
-            die(at() + std::string(back ? "Back" : "Home") + " led to " + screen_name(nav().here.screen) + ", not " +
+            die(at() + word(back ? "back" : "home") + " led to " + screen_name(nav().here.screen) + ", not " +
                 screen_name(expected.here.screen));
     }
 
@@ -486,43 +487,43 @@ private:
         tap(card.tile);
         if (nav().here.screen != Screen::Card || nav().here.card_code != code)
             die(at() + "card tile for code " + std::to_string(code) + " did not open it");
-        if (chance(0.5)) tap(chance(0.5) ? "Next" : "Previous");
+        if (chance(0.5)) tap(word(chance(0.5) ? "next" : "previous"));
     }
 
     void breathe() {
         if (nav().here.screen != Screen::Breathing) {
-            if (!go_home() || !tap("Breathing exercise")) return;
+            if (!go_home() || !tap(word("breathing_exercise"))) return;
         }
         if (nav().here.screen != Screen::Breathing) die(at() + "the breathing tile did not open the exercise");
         ++breathing_;
         const BreathingState::Stage stage = nav().breathing.stage;
         if (stage == BreathingState::Stage::Done) {
-            tap(chance(0.5) ? "Again" : "Back to the start");
+            tap(word(chance(0.5) ? "again" : "back_to_start"));
             return;
         }
         if (stage == BreathingState::Stage::Choosing) {
             const auto& patterns = session_.ui().content().breathing;
             if (!patterns.empty()) tap(patterns[below(patterns.size())].name);
             tap(chance(0.8) ? "1 minute" : "3 minutes");
-            if (!tap("Start")) die(at() + "no Start button on the breathing screen");
+            if (!tap(word("start"))) die(at() + "no Start button on the breathing screen");
             if (nav().breathing.stage != BreathingState::Stage::Running) die(at() + "Start did not start the exercise");
         }
         sound_controls();
         // Breathe along for a while (frames at display rate: this is the expensive part).
         wait(uniform(2, 15));
-        if (chance(0.3) && tap("Pause")) {
+        if (chance(0.3) && tap(word("pause"))) {
             if (nav().breathing.stage != BreathingState::Stage::Paused) die(at() + "Pause did not pause");
             wait(uniform(1, 20));
-            tap("Continue");
+            tap(word("continue"));
         }
         if (nav().breathing.minutes == 1 && chance(0.2)) {
             wait(65);  // to the end
             // Done, and saying so, unless the idle prompt has come up over it in the meantime
             // (no touch for a while: the kiosk asks "Still reading?" on any screen).
-            if (nav().breathing.stage != BreathingState::Stage::Done || !(shows("Well done.") || shows("Still reading?")))
+            if (nav().breathing.stage != BreathingState::Stage::Done || !(shows(word("well_done")) || shows(word("still_reading"))))
                 die(at() + "a one-minute exercise did not end after 65 s");
         } else if (chance(0.7)) {
-            tap("Stop");
+            tap(word("stop"));
         }
     }
 
@@ -530,14 +531,14 @@ private:
     void sound_controls() {
         const int taps = static_cast<int>(below(4));
         for (int i = 0; i < taps; ++i) {
-            static const char* const kLabels[] = {"Sound", "Sound", "Louder", "Quieter"};
+            static const char* const kLabels[] = {"sound", "sound", "louder", "quieter"};
             static const Action::Kind kKinds[] = {Action::Kind::ToggleSound, Action::Kind::ToggleSound, Action::Kind::Louder,
                                                   Action::Kind::Quieter};
             const size_t k = below(4);
-            if (!session_.ui().visible().find_widget(kLabels[k])) continue;
+            if (!session_.ui().visible().find_widget(word(kLabels[k]))) continue;
             Navigation expected = nav();
             apply(expected, Action::make(kKinds[k]), session_.ui().content());
-            tap(kLabels[k]);
+            tap(word(kLabels[k]));
             // (The exercise's own clock moves on meanwhile: only the sound is compared.)
             if (expected.sound_on != nav().sound_on || expected.volume != nav().volume)
                 die(at() + "tapping '" + kLabels[k] + "' did not do what it says");
@@ -557,25 +558,25 @@ private:
         // shortest possible wait on, look every few seconds (the prompt stays at least 20 s),
         // up to the clinic's longest.
         wait(std::max(0.0, c.settings.idle_timeout_seconds - (run_.now() - touched_)) + uniform(0, 3));
-        for (int i = 0; i * 4 < c.settings.idle_timeout_max_seconds + 20 && !shows("Still reading?"); ++i) wait(4);
-        if (!shows("Still reading?")) die(at() + "no \"Still reading?\" prompt after the idle time");
-        if (!tap("I'm still here")) die(at() + "no \"I'm still here\" button on the prompt");
+        for (int i = 0; i * 4 < c.settings.idle_timeout_max_seconds + 20 && !shows(word("still_reading")); ++i) wait(4);
+        if (!shows(word("still_reading"))) die(at() + "no \"Still reading?\" prompt after the idle time");
+        if (!tap(word("still_here"))) die(at() + "no \"I'm still here\" button on the prompt");
         if (!(nav().here == before)) die(at() + "answering the prompt changed the screen");
-        if (shows("Still reading?")) die(at() + "the prompt stayed after it was answered");
+        if (shows(word("still_reading"))) die(at() + "the prompt stayed after it was answered");
         ++prompts_answered_;
     }
 
     void hide() {
         const Place was = nav().here;
-        if (!tap("Hide screen")) return;
+        if (!tap(word("hide_screen"))) return;
         if (nav().here.screen != Screen::Hidden || !nav().back.empty()) die(at() + "Hide did not hide everything");
         const double choice = uniform(0, 1);
         if (choice < 0.3) {
-            if (!tap("Start again") || nav().here.screen != Screen::Home || !nav().back.empty())
+            if (!tap(word("start_again")) || nav().here.screen != Screen::Home || !nav().back.empty())
                 die(at() + "Start again on the hidden screen did not lead home, forgetting everything");
         } else if (choice < 0.6) {
             // Back where the patient was (a keypad half typed in is left; an exercise starts afresh).
-            if (!tap("Continue reading")) die(at() + "the hidden screen has no Continue reading");
+            if (!tap(word("continue_reading"))) die(at() + "the hidden screen has no Continue reading");
             if (was.screen != Screen::Keypad && !(nav().here == was))
                 die(at() + "Continue reading did not go back where the patient was");
         }
@@ -585,7 +586,7 @@ private:
     void leave() {
         Seconds extra = 0;
         if (nav().breathing.stage == BreathingState::Stage::Running || nav().breathing.stage == BreathingState::Stage::Paused) {
-            if (chance(0.7)) tap("Stop");
+            if (chance(0.7)) tap(word("stop"));
             // A running exercise counts as someone being there until it ends.
             extra = nav().breathing.stage == BreathingState::Stage::Running ? nav().breathing.minutes * 60.0 : 0;
         }
@@ -653,10 +654,10 @@ private:
             if (now.settings.clinic_name != previous_name || now.topics.size() != previous_topics || now.cards.size() != previous_cards)
                 die(at() + "a refused reload changed the content");
             if (shows(folders_.broken_name) || shows("Never closed")) die(at() + "the broken content is on screen");
-            if (nav().here.screen == Screen::Home && !shows("Still reading?") && !shows_home())
+            if (nav().here.screen == Screen::Home && !shows(word("still_reading")) && !shows_home())
                 die(at() + "the previous content is not on screen after a refused reload");
             // The broken copy has a Welsh card, the bundled content none: no language button.
-            if (label_ == "bundled" && session_.ui().visible().find_widget(ui::language_name("cy")))
+            if (label_ == "bundled" && session_.ui().visible().find_widget(haven::language_name("cy")))
                 die(at() + "a language of the refused content is offered");
         } else {
             ++reloads_;
@@ -675,6 +676,12 @@ private:
     // --- the checks after every action ----------------------------------------------------
     const Navigation& nav() const { return session_.ui().navigation(); }
     bool shows(const std::string& text) const { return session_.ui().visible().contains(text); }
+    // A word Haven draws, in the language the patient chose (the modified content has
+    // Welsh cards, and the bundled content Welsh screen text).
+    std::string word(std::string_view id, std::initializer_list<std::pair<std::string_view, std::string>> values = {}) const {
+        const Content& c = session_.ui().content();
+        return c.screen_text_in(nav().language.empty() ? c.settings.default_language : nav().language)(id, values);
+    }
     int hour() const { return static_cast<int>(run_.now() / 3600.0); }
     std::string at() const {
         char buffer[96];
@@ -715,8 +722,8 @@ private:
         // What is on screen is where the patient is (the idle prompt covers everything). Away
         // from home the top bar has Back; the rest of each screen may have scrolled, so any
         // of its own parts will do.
-        if (shows("Still reading?")) return;
-        const bool back = session_.ui().visible().find_widget("Back") != nullptr;
+        if (shows(word("still_reading"))) return;
+        const bool back = session_.ui().visible().find_widget(word("back")) != nullptr;
         bool ok = true;
         switch (n.here.screen) {
         case Screen::Home:
@@ -724,12 +731,12 @@ private:
             break;
         case Screen::Topic: ok = back && shows_topic(*c.find_topic(n.here.topic_id)); break;
         case Screen::Card: ok = back && shows_card(n.here.card_code); break;
-        case Screen::Keypad: ok = back && shows("Enter a code") && shows("Go"); break;
-        case Screen::Hidden: ok = shows("Continue reading") && shows("Start again") && !shows("Hide screen"); break;
+        case Screen::Keypad: ok = back && shows(word("enter_topic_code")) && shows(word("key_go")); break;
+        case Screen::Hidden: ok = shows(word("continue_reading")) && shows(word("start_again")) && !shows(word("hide_screen")); break;
         case Screen::Breathing:
-            ok = back && (n.breathing.stage == BreathingState::Stage::Done       ? shows("Well done.")
-                          : n.breathing.stage == BreathingState::Stage::Choosing ? shows("Start")
-                                                                                 : shows("Stop"));
+            ok = back && (n.breathing.stage == BreathingState::Stage::Done       ? shows(word("well_done"))
+                          : n.breathing.stage == BreathingState::Stage::Choosing ? shows(word("start"))
+                                                                                 : shows(word("stop")));
             break;
         }
         if (!ok) die(at() + "the screen does not show the " + screen_name(n.here.screen) + " the patient is on; it shows: " + on_screen());
@@ -749,7 +756,7 @@ private:
 
     bool shows_home() const {
         const Content& c = session_.ui().content();
-        if (shows("Breathing exercise") || shows(c.settings.clinic_name) || shows("Further help")) return true;
+        if (shows(word("breathing_exercise")) || shows(c.settings.clinic_name) || shows(word("further_help"))) return true;
         for (const Topic& topic : c.topics)
             if (shows(topic.title)) return true;
         for (const HelpLink& link : c.settings.help)
@@ -766,7 +773,7 @@ private:
 
     bool shows_card(int code) const {
         const Content& c = session_.ui().content();
-        if (shows("Code " + std::to_string(code))) return true;
+        if (shows(word("card_code", {{"code", std::to_string(code)}}))) return true;
         for (size_t i = 0; i < c.cards.size(); ++i) {
             if (c.cards[i].code != code) continue;
             const Card& card = c.localized(i, language());

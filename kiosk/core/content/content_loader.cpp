@@ -3,6 +3,7 @@
 // images are decoded. Every problem is collected; nothing stops the reading.
 
 #include "core/content/content_loader.hpp"
+#include "core/i18n/language_names.hpp"
 
 #include "core/content/content_files.hpp"
 #include "core/content/content_readers.hpp"
@@ -166,6 +167,17 @@ void decode_images(LoadContext& ctx, Content& content, const std::atomic<bool>* 
     }
 }
 
+// A language with cards whose screens would still speak English: worth knowing, not an error
+// (English is a fallback every screen has).
+void warn_untranslated_screens(LoadContext& ctx, const Content& content) {
+    for (const std::string& language : content.languages()) {
+        if (language == "en" || content.screen_text.count(language)) continue;
+        ctx.diagnostics.push_back({Diagnostic::Severity::Warning, "i18n/" + language + ".toml", 0, 0,
+                                   "there are cards in '" + language + "' but no i18n/" + language +
+                                       ".toml, so Haven's own words (Back, Hide screen, ...) stay in English for them"});
+    }
+}
+
 // Every string a patient can see, for the font atlas.
 void gather_characters(Content& c) {
     auto mark = [&c](const std::string& s) { mark_characters(s, c.characters); };
@@ -184,6 +196,12 @@ void gather_characters(Content& c) {
             for (const auto& span : block.spans) mark(span.text);
         }
     };
+    for (const std::string& language : c.languages()) mark(language_name(language));  // the language button
+    // Screen text only of the languages patients can choose: a file for a language without
+    // cards would only make the atlas bigger.
+    for (const std::string& language : c.languages())
+        if (const auto it = c.screen_text.find(language); it != c.screen_text.end())
+            for (const auto& [id, text] : it->second) mark(text);
     for (const auto& k : c.cards) card(k);
     for (const auto& [language, cards] : c.translations)
         for (const auto& [slug, k] : cards) card(k);
@@ -216,6 +234,7 @@ LoadResult load_content(const fs::path& folder, const std::atomic<bool>* cancel)
     detail::read_settings(ctx, content.settings);
     detail::read_topics(ctx, content.topics);
     detail::read_breathing(ctx, content.breathing, content.breathing_ambient);
+    detail::read_screen_text(ctx, content.screen_text);
 
     std::vector<CardFile> originals;
     std::vector<CardFile> translations;
@@ -225,6 +244,7 @@ LoadResult load_content(const fs::path& folder, const std::atomic<bool>* cancel)
     for (CardFile& f : originals)
         if (!f.card.title.empty()) content.cards.push_back(std::move(f.card));  // untitled: reported, not shown
     arrange(ctx, content);
+    warn_untranslated_screens(ctx, content);
     decode_images(ctx, content, cancel);
     gather_characters(content);
     if (cancelled(cancel)) error(ctx, ".", 0, "loading was cancelled");

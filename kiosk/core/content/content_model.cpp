@@ -30,6 +30,11 @@ std::vector<std::string> Content::languages() const {
     return out;
 }
 
+ScreenText Content::screen_text_in(const std::string& language) const {
+    const auto it = screen_text.find(language);
+    return it == screen_text.end() ? ScreenText() : ScreenText(&it->second);
+}
+
 std::vector<BreathingPattern> default_breathing_patterns() {
     return {
         {"Calm", 4, 0, 6, 0, 3, "A longer breath out helps many people slow down and settle."},

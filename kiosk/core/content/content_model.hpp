@@ -4,6 +4,7 @@
 // fills it and nothing else changes it. The format is described in docs/content-format.md.
 
 #include "core/content/calendar_date.hpp"
+#include "core/i18n/screen_text.hpp"
 
 #include <cstdint>
 #include <map>
@@ -110,6 +111,8 @@ struct Content {
     // Translations by language, then by slug. A card missing in a language falls back to
     // the default-language card.
     std::map<std::string, std::map<std::string, Card>> translations;
+    // The words Haven draws, translated, by language (i18n/LANG.toml); English is built in.
+    std::map<std::string, ScreenTranslations> screen_text;
     std::vector<BreathingPattern> breathing;
     std::string breathing_ambient;  // full path of an optional background track (audio/), or empty
     std::map<std::string, DecodedImage> images;  // by relative path, decoded off the UI thread
@@ -124,6 +127,8 @@ struct Content {
     const Card& localized(size_t index, const std::string& language) const;
     // The default language first, then every translated language, sorted.
     std::vector<std::string> languages() const;
+    // The words Haven draws in `language`, English where it has none.
+    ScreenText screen_text_in(const std::string& language) const;
 };
 
 // The patterns offered when a content folder has no breathing.toml.

@@ -6,6 +6,7 @@
 #include "core/content/content_model.hpp"
 #include "core/content/diagnostic.hpp"
 #include "core/content/toml_reader.hpp"
+#include "core/i18n/screen_text.hpp"
 
 #include <filesystem>
 #include <map>
@@ -37,6 +38,8 @@ struct LoadContext {
 void read_settings(LoadContext& ctx, KioskSettings& settings);
 void read_topics(LoadContext& ctx, std::vector<Topic>& topics);
 void read_breathing(LoadContext& ctx, std::vector<BreathingPattern>& patterns, std::string& ambient);
+// i18n/LANG.toml: the words Haven draws, by language (core/i18n/screen_text.hpp).
+void read_screen_text(LoadContext& ctx, std::map<std::string, ScreenTranslations>& out);
 
 // A card file as written, before it is matched with its topic and translations.
 struct CardFile {
