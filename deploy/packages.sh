@@ -9,7 +9,7 @@ build_packages=(
   cmake g++ make pkg-config
   libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri libfreetype-dev libstb-dev
   libsdl2-dev libsdl2-mixer-dev libtomlplusplus-dev libcli11-dev libmd4c-dev libmd4c-html0 libqrencode-dev
-  libsodium-dev libsystemd-dev
+  libsodium-dev libsystemd-dev libharfbuzz-dev libfribidi-dev libunibreak-dev
   fonts-noto-core fonts-dejavu-core
 )
 

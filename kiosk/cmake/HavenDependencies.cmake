@@ -42,6 +42,12 @@ endif()
 haven_find_package(md4c libmd4c-dev)
 haven_pkg_check(qrencode libqrencode-dev libqrencode)
 
+# Text in every script: the bidirectional algorithm and line breaks (kiosk/core/text), and
+# shaping (kiosk/ui/text)
+haven_pkg_check(fribidi libfribidi-dev fribidi)
+haven_pkg_check(unibreak libunibreak-dev libunibreak)
+haven_pkg_check(harfbuzz libharfbuzz-dev harfbuzz)
+
 # Content updates (kiosk/update)
 haven_pkg_check(sodium libsodium-dev libsodium)   # signatures, hashes, PIN hashes
 
