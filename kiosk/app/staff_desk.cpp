@@ -94,8 +94,20 @@ void StaffDesk::preview(ui::Session& session, const ui::StaffRequest& request) {
     std::fprintf(stderr, "haven: staff preview of %s\n", printable(what).c_str());
 }
 
-bool StaffDesk::publish(ui::Session& session, const std::string& id) {
-    const update::StaffDecision decision = update::publish_pending(options_.store, id);
+bool StaffDesk::publish(ui::Session& session, const std::string& requested) {
+    const std::string id = requested;  // `requested` may be waiting_publish_, cleared below
+    const bool retry = !waiting_publish_.empty();
+    update::StaffDecision decision;
+    if (retry && update::current_version(options_.store) != current_when_asked_) {
+        // The import staff waited for changed what patients see: publishing now would replace
+        // content nobody here chose to replace. Staff decide again.
+        decision = {update::StaffDecision::Outcome::Refused,
+                    "An import changed the content while publishing waited, so nothing was published. Look at "
+                    "what is waiting again before you publish it."};
+    } else {
+        if (!retry) current_when_asked_ = update::current_version(options_.store);
+        decision = update::publish_pending(options_.store, id);
+    }
     ui::StaffInfo info = read_info();
     if (decision.outcome == update::StaffDecision::Outcome::Busy) {
         waiting_publish_ = id;
@@ -113,8 +125,18 @@ bool StaffDesk::serve(ui::Session& session) {
     ui::KioskUi& ui = session.ui();
     const std::optional<ui::StaffRequest> request = ui.take_staff_request();
     if (!request) {
+        if (waiting_publish_.empty()) return false;
+        // A publish waits only while staff are there to see it happen: closing the staff view
+        // or the idle reset forgets it.
+        const StaffAccess::Stage stage = ui.staff_access().stage();
+        if (stage != StaffAccess::Stage::Open && stage != StaffAccess::Stage::Previewing) {
+            std::fprintf(stderr, "haven: staff publish of %s forgotten: the staff view closed while it waited\n",
+                         printable(waiting_publish_).c_str());
+            waiting_publish_.clear();
+            return false;
+        }
         // Tried again once the import lets the store go (its end wakes the loop).
-        if (!waiting_publish_.empty() && !update::import_running(options_.store)) return publish(session, waiting_publish_);
+        if (!update::import_running(options_.store)) return publish(session, waiting_publish_);
         return false;
     }
     switch (request->kind) {
@@ -140,6 +162,7 @@ bool StaffDesk::serve(ui::Session& session) {
     }
     case ui::StaffRequest::Kind::Publish: return publish(session, request->version);
     case ui::StaffRequest::Kind::Discard: {
+        waiting_publish_.clear();  // a later decision wins over a publish still waiting
         const update::StaffDecision decision = update::discard_pending(options_.store, request->version);
         ui::StaffInfo info = read_info();
         info.note = decision.outcome == update::StaffDecision::Outcome::Busy

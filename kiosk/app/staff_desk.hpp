@@ -7,6 +7,7 @@
 #include "options.hpp"
 #include "ui/session.hpp"
 
+#include <optional>
 #include <string>
 
 namespace haven::platform {
@@ -35,6 +36,7 @@ private:
     const Options& options_;
     platform::BreathingAudio& audio_;
     std::string waiting_publish_;  // the pending version staff published while an import ran
+    std::optional<std::string> current_when_asked_;  // what patients saw when staff tapped Publish
 };
 
 } // namespace haven::app

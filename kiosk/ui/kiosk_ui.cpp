@@ -104,7 +104,7 @@ void KioskUi::install_content(Content content, Textures textures) {
     }
     if (first) nav_ = initial_navigation(content_.settings);
     revalidate(nav_, content_);
-    idle_.set_timeout(content_.settings.idle_timeout_seconds);
+    idle_.set_timeout(kiosk_settings().idle_timeout_seconds);
 }
 
 std::optional<StaffRequest> KioskUi::take_staff_request() {
@@ -312,8 +312,8 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
     update_banner_view(ctx, banner_);
     // A screen full of text waits longer for a slow reader before asking "Still reading?".
     if (idle_.state(input.now) == IdlePolicy::State::Active)
-        idle_.set_timeout(reading_time(seen_.words_shown(), content_.settings.idle_timeout_seconds,
-                                       content_.settings.idle_timeout_max_seconds));
+        idle_.set_timeout(reading_time(seen_.words_shown(), kiosk_settings().idle_timeout_seconds,
+                                       kiosk_settings().idle_timeout_max_seconds));
     const bool prompting = idle_.state(input.now) == IdlePolicy::State::Prompting;
     if (prompting) {
         action = Action::none();  // the prompt covers the screen: nothing beneath is tapped

@@ -100,6 +100,9 @@ private:
     bool draw_staff(struct ViewContext& ctx, Seconds now);
     bool held_in_staff_corner(const PointerFrame& pointer) const;
     void install_content(Content content, Textures textures);
+    // The kiosk's own settings, also while a preview shows other content: what a stick's
+    // content says (a long idle time, say) never governs the kiosk before it is published.
+    const KioskSettings& kiosk_settings() const { return live_ ? live_->settings : content_.settings; }
     void end_preview();
 
     const FontLibrary& font_library_;

@@ -67,14 +67,22 @@ bool append_history(const fs::path& store, const HistoryEntry& entry) {
     const fs::path file = store / kHistoryFile;
     const std::string line = format_history_line(entry) + "\n";
     struct stat info {};
-    if (::lstat(file.c_str(), &info) == 0 && S_ISREG(info.st_mode) && info.st_size + static_cast<std::int64_t>(line.size()) > kMaxLogBytes) {
+    const bool exists = ::lstat(file.c_str(), &info) == 0;
+    // A FIFO, a link or a folder put in its place is never opened: a FIFO would block the
+    // import or the kiosk that holds the store lock. The change itself stands; callers say
+    // that it went unrecorded.
+    if (exists && !S_ISREG(info.st_mode)) {
+        errno = EINVAL;
+        return false;
+    }
+    if (exists && info.st_size + static_cast<std::int64_t>(line.size()) > kMaxLogBytes) {
         // Keep the newer half, whole lines only, and the new line: replaced atomically.
         std::vector<std::string> lines = lines_of(read_log(file));
         std::string kept;
         for (size_t i = lines.size() / 2; i < lines.size(); ++i) kept += lines[i] + "\n";
         return write_file_atomically(file, kept + line);
     }
-    FileDescriptor fd(::open(file.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644));
+    FileDescriptor fd(::open(file.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0644));
     if (!fd.valid()) return false;
     if (::fstat(fd.get(), &info) != 0 || !S_ISREG(info.st_mode)) {
         errno = EINVAL;

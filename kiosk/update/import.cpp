@@ -143,6 +143,7 @@ private:
         check_free_space();
         copy_files();
         check_content();
+        check_keeps_staff_view();
         if (already_current()) {
             remove_staging();
             return finish(Outcome::Imported, "Imported nothing: the kiosk already shows this content (version " +
@@ -156,6 +157,19 @@ private:
                       "Waiting for staff approval: the content passed its checks and is kept as version " +
                           result_version_ +
                           ". Patients see it only once staff publish it (staff view, \"Waiting for approval\").");
+    }
+
+    // Published, this content becomes what the kiosk obeys: without a staff PIN it would take
+    // away the staff view, and with it every way to update or roll back from the kiosk.
+    void check_keeps_staff_view() {
+        const KioskSettings settings = load_settings(staging_);
+        if (settings.staff_pin_hash.empty())
+            refuse("the content's kiosk.toml has no staff_pin_hash: published, it would leave this kiosk without a "
+                   "staff view, so nobody could update it or go back from it. Copy the staff_pin_hash line from the "
+                   "kiosk's current kiosk.toml (or make one with `haven pin`) and bring the stick again.");
+        if (!settings.updates.allow_unsigned)
+            details_.notes.push_back("Once published, this content turns unsigned updates off (allow_unsigned is not "
+                                     "true in its kiosk.toml): later changes must come as signed packs.");
     }
 
     // Only the kiosk's current content can open this door (a stick can never grant itself
@@ -176,6 +190,16 @@ private:
                    "approval, but this kiosk has no staff PIN (staff_pin_hash in kiosk.toml) to approve it with.");
     }
 
+    // What a content folder holds at its top (docs/content-format.md, "Layout"). MANIFEST and
+    // MANIFEST.minisig are not among them: unsigned content never brings a signature file,
+    // whose comment would otherwise be read later as if it had been verified.
+    static bool is_content_part(std::string_view name) {
+        static constexpr std::string_view kParts[] = {"kiosk.toml", "topics.toml", "breathing.toml", "cards",
+                                                      "images",     "audio",       "i18n"};
+        const std::string lower = to_lower(name);
+        return std::find(std::begin(kParts), std::end(kParts), lower) != std::end(kParts);
+    }
+
     // The content folder as a list of files to copy, checked as strictly as a pack's: only
     // regular files with safe names, within the caps. Their hashes are taken while copying.
     void list_unsigned_files() {
@@ -183,10 +207,17 @@ private:
         std::vector<std::string>& problems = details_.problems;
         const WalkLimits limits{kMaxPathParts, kMaxPathBytes, options_.max_files + 1000};
         std::int64_t total = 0;
+        std::vector<std::string> left_out;
         const WalkResult walked = walk_folder(pack_.get(), limits, [&](const WalkEntry& e) {
             if (is_system_clutter(e.name)) return WalkStep::Skip;
-            // The report this import leaves on the stick, when the content is at its top.
-            if (e.path == kStickReportFile) return WalkStep::Skip;
+            const bool top = e.path.find('/') == std::string::npos;
+            // Only what a content folder holds is taken: a stick also carries other things
+            // (a staff member's own files, perhaps about patients), and none of them may end
+            // up on the kiosk. The rest is named in the report and left on the stick.
+            if (top && !is_content_part(e.name)) {
+                if (e.path != kStickReportFile) left_out.push_back(e.path);
+                return WalkStep::Skip;
+            }
             const mode_t mode = e.info.st_mode;
             if (const std::string problem = manifest_path_problem(e.path); !problem.empty()) {
                 problems.push_back(e.path + ": " + problem + "; rename it");
@@ -221,6 +252,13 @@ private:
         }
         std::sort(manifest_.entries.begin(), manifest_.entries.end(),
                   [](const ManifestEntry& a, const ManifestEntry& b) { return a.path < b.path; });
+        if (!left_out.empty()) {
+            std::sort(left_out.begin(), left_out.end());
+            std::string names;
+            for (size_t i = 0; i < left_out.size() && i < 20; ++i) names += (i ? ", " : "") + left_out[i];
+            if (left_out.size() > 20) names += " and " + std::to_string(left_out.size() - 20) + " more";
+            details_.notes.push_back("Left on the stick, not content: " + names + ".");
+        }
         details_.files = manifest_.entries.size();
         details_.bytes = total;
         if (static_cast<std::int64_t>(manifest_.entries.size()) > options_.max_files)
@@ -816,8 +854,11 @@ private:
         // switch, so a failed import never raises it; a power cut before it is covered by the
         // version itself (newest_accepted.hpp), which pruning never removes.
         write_newest_accepted(store, {details_.comment->signed_at, result_version_});
-        append_history(store, {static_cast<std::int64_t>(std::time(nullptr)), result_version_,
-                               details_.comment->label, "signature " + details_.signer});
+        if (!append_history(store, {static_cast<std::int64_t>(std::time(nullptr)), result_version_,
+                                    details_.comment->label, "signature " + details_.signer}))
+            // The report is on the disk already (before the switch): the terminal and journal say it.
+            if (progress_) progress_("Note: the store's history.log could not be written (" + errno_text(errno) +
+                                     "), so this change is not recorded there.");
         prune_versions(store, options_.keep_previous);
     }
 

@@ -3,13 +3,19 @@
 #include "pending.hpp"
 
 #include "history_log.hpp"
+#include "manifest.hpp"
 #include "store.hpp"
+
+#include "core/content/content_loader.hpp"
+#include "core/content/diagnostic.hpp"
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <fstream>
+#include <iterator>
 #include <system_error>
 #include <vector>
 
@@ -61,6 +67,26 @@ std::optional<StaffDecision> cannot_decide(const fs::path& store, const StoreLoc
     return std::nullopt;
 }
 
+// Empty when the version waiting is still exactly what the import checked: every file the
+// import's MANIFEST lists, with its hash, and nothing else; and content without errors. The
+// folder sat in the store while staff decided, and only this may become `current`.
+std::string changed_since_checked(const fs::path& folder) {
+    std::ifstream in(folder / kManifestName, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string problem;
+    std::optional<Manifest> listed = parse_manifest(text, problem);
+    if (!in.good() && !in.eof()) return "its list of files cannot be read";
+    if (!listed) return "its list of files is damaged (" + problem + ")";
+    std::optional<Manifest> found = manifest_of_folder(folder, problem);
+    if (!found) return problem;
+    std::erase_if(found->entries, [](const ManifestEntry& e) { return e.path == kManifestName; });
+    if (found->entries != listed->entries) return "its files changed after they were checked";
+    const LoadResult loaded = load_content(folder);
+    for (const Diagnostic& d : loaded.diagnostics)
+        if (d.severity == Diagnostic::Severity::Error) return "it no longer passes the content check (" + format(d) + ")";
+    return {};
+}
+
 }  // namespace
 
 std::optional<PendingVersion> pending_version(const fs::path& store) {
@@ -98,6 +124,16 @@ void remove_older_pending(const fs::path& store) {
 StaffDecision publish_pending(const fs::path& store, const std::string& id, int keep_previous) {
     const StoreLock lock(store);
     if (auto refused = cannot_decide(store, lock, id)) return *refused;
+    // The kiosk's own settings may have changed since the content arrived (a signed pack
+    // turned unsigned content off): then nothing unsigned is published any more.
+    if (!load_settings(store / "current").updates.allow_unsigned)
+        return {StaffDecision::Outcome::Refused,
+                "This kiosk no longer takes unsigned content (allow_unsigned is off in its settings); nothing was "
+                "changed. Discard the content waiting."};
+    if (const std::string changed = changed_since_checked(store / kPendingFolder / id); !changed.empty())
+        return {StaffDecision::Outcome::Refused,
+                "The content waiting cannot be published: " + changed + ". Nothing was changed; discard it and bring "
+                "the stick again."};
     const fs::path version = store / "versions" / id;
     std::error_code ec;
     fs::create_directories(store / "versions", ec);
@@ -115,9 +151,12 @@ StaffDecision publish_pending(const fs::path& store, const std::string& id, int 
         }
         return {StaffDecision::Outcome::Refused, problem};
     }
-    append_history(store, {static_cast<std::int64_t>(std::time(nullptr)), id, kStaffApprovedLabel, "staff PIN"});
+    const bool recorded =
+        append_history(store, {static_cast<std::int64_t>(std::time(nullptr)), id, kStaffApprovedLabel, "staff PIN"});
     prune_versions(store, keep_previous);
-    return {StaffDecision::Outcome::Done, "Published: patients now see the new content (version " + id + ")."};
+    return {StaffDecision::Outcome::Done, "Published: patients now see the new content (version " + id + ")." +
+                                              (recorded ? "" : " The store's history.log could not be written: tell "
+                                                               "whoever looks after the kiosk.")};
 }
 
 StaffDecision discard_pending(const fs::path& store, const std::string& id) {

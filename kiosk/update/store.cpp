@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <fstream>
@@ -183,7 +184,9 @@ std::string roll_back(const fs::path& store, const std::string& id) {
         std::string label;
         for (const StoredVersion& v : list_versions(store))
             if (v.id == id) label = v.label;
-        append_history(store, {static_cast<std::int64_t>(std::time(nullptr)), id, label, "rollback"});
+        if (!append_history(store, {static_cast<std::int64_t>(std::time(nullptr)), id, label, "rollback"}))
+            std::fprintf(stderr, "haven: the rollback to %s is not recorded: %s/history.log cannot be written\n",
+                         id.c_str(), store.c_str());
     }
     return problem;
 }

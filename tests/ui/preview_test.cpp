@@ -242,3 +242,17 @@ TEST_CASE("the import banner, the preview strip and More below never cover one a
             if (item.tappable && item.text != "End preview") CHECK_FALSE(overlaps(item.rect, end));
     }
 }
+
+TEST_CASE("the kiosk's own idle time governs a preview, whatever the previewed content says") {
+    UiHarness ui(content_with_pin("2468"), {1920, 1080});
+    open_staff_view(ui);
+    haven::LoadResult loaded;
+    loaded.content = new_content();
+    loaded.content.settings.idle_timeout_seconds = 3600;  // a stick asking for an hour
+    loaded.content.settings.idle_timeout_max_seconds = 3600;
+    REQUIRE(ui.session().preview(std::move(loaded), "new content waiting for approval").empty());
+    ui.run_state().advance(0.1);
+    CHECK(ui.run("wait 61000\nexpect \"Still reading?\"\nwait 31000") == "");
+    CHECK_FALSE(ui.session().ui().previewing());
+    CHECK(ui.session().ui().staff_access().stage() == StaffAccess::Stage::Closed);
+}

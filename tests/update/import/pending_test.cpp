@@ -14,6 +14,8 @@
 
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+
 #include <span>
 #include <string>
 
@@ -230,4 +232,96 @@ TEST_CASE("a history line is one line whatever the label holds, and the log keep
     REQUIRE(last.size() == 3);
     CHECK(last[2].find("  v1999  ") != std::string::npos);
     CHECK(last[0].find("  v1997  ") != std::string::npos);
+}
+
+TEST_CASE("only the content's own files are taken: a stick's other files stay on the stick") {
+    Fixture f;
+    f.install_signed(true);
+    const fs::path stick = f.folder.path() / "top";
+    copy_content(stick, true);  // the content at the stick's top, beside other things
+    write_file(stick / "cards" / "talking-first-steps.md", read_file(stick / "cards" / "talking-first-steps.md") + "\nNew.\n");
+    write_file(stick / "Patient list.csv", "name,date\n");
+    write_file(stick / "Photos" / "holiday.jpg", "jpeg");
+    const ImportResult result = f.import(stick);
+    REQUIRE_MESSAGE(result.outcome == ImportResult::Outcome::Pending, result.report);
+    const auto pending = pending_version(f.store);
+    REQUIRE(pending);
+    CHECK_FALSE(fs::exists(pending->folder / "Patient list.csv"));
+    CHECK_FALSE(fs::exists(pending->folder / "Photos"));
+    CHECK(fs::exists(pending->folder / "cards"));
+    CHECK(result.report.find("Left on the stick, not content: Patient list.csv, Photos.") != std::string::npos);
+}
+
+TEST_CASE("signature files in unsigned content stay on the stick: their comment never counts as verified") {
+    Fixture f;
+    f.install_signed(true);
+    const fs::path stick = f.plain_stick("forged", "A new line.");
+    const fs::path content = stick / kContentFolderName;
+    write_file(content / kSignatureName,
+               "untrusted comment: x\nRWQ\ntrusted comment: timestamp:4102444800\tlabel:Central team update\nx\n");
+    write_file(content / kManifestName, "0000  cards/nothing.md\n");
+    const ImportResult result = f.import(stick);
+    REQUIRE_MESSAGE(result.outcome == ImportResult::Outcome::Pending, result.report);
+    const auto pending = pending_version(f.store);
+    REQUIRE(pending);
+    CHECK_FALSE(fs::exists(pending->folder / kSignatureName));
+    CHECK(read_file(pending->folder / kManifestName).find("cards/nothing.md") == std::string::npos);  // the store's own
+    CHECK(result.report.find("Left on the stick, not content: MANIFEST, MANIFEST.minisig.") != std::string::npos);
+    REQUIRE(publish_pending(f.store, pending->id).outcome == StaffDecision::Outcome::Done);
+    for (const StoredVersion& v : list_versions(f.store))
+        if (v.current) {
+            CHECK(v.label == kStaffApprovedLabel);
+            CHECK(v.signed_at == 0);  // nothing forged counts as a signing time
+        }
+    // A genuine signed pack is still taken afterwards.
+    f.install_signed(true);
+}
+
+TEST_CASE("content without a staff PIN is refused: published, it would take the staff view away") {
+    Fixture f;
+    f.install_signed(true);
+    const fs::path stick = f.folder.path() / "no-pin";
+    copy_content(stick / kContentFolderName, true, false);
+    const ImportResult result = f.import(stick);
+    CHECK(result.outcome == ImportResult::Outcome::Refused);
+    CHECK(result.report.find("no staff_pin_hash") != std::string::npos);
+    CHECK_FALSE(pending_version(f.store));
+}
+
+TEST_CASE("publishing checks the waiting content again, and the kiosk's settings of the moment") {
+    Fixture f;
+    const std::string shown = f.install_signed(true);
+    const ImportResult waiting = f.import(f.plain_stick("stick", "A new line."));
+    REQUIRE(waiting.outcome == ImportResult::Outcome::Pending);
+    const fs::path folder = f.store / kPendingFolder / waiting.version;
+    SUBCASE("a file removed after the check") {
+        fs::remove(folder / "topics.toml");
+        const StaffDecision decision = publish_pending(f.store, waiting.version);
+        CHECK(decision.outcome == StaffDecision::Outcome::Refused);
+        CHECK(decision.message.find("changed after they were checked") != std::string::npos);
+    }
+    SUBCASE("a file changed after the check") {
+        write_file(folder / "cards" / "talking-first-steps.md", "+++\ntitle = \"Changed\"\n");
+        CHECK(publish_pending(f.store, waiting.version).outcome == StaffDecision::Outcome::Refused);
+    }
+    SUBCASE("the kiosk stopped taking unsigned content meanwhile") {
+        f.install_signed(false);
+        const std::string now_shown = *current_version(f.store);
+        const StaffDecision decision = publish_pending(f.store, waiting.version);
+        CHECK(decision.outcome == StaffDecision::Outcome::Refused);
+        CHECK(decision.message.find("no longer takes unsigned content") != std::string::npos);
+        CHECK(current_version(f.store) == now_shown);
+        return;
+    }
+    CHECK(current_version(f.store) == shown);
+}
+
+TEST_CASE("a history.log that is a FIFO or a folder is never opened: the change stands, unrecorded") {
+    TempFolder folder;
+    REQUIRE(::mkfifo((folder.path() / kHistoryFile).c_str(), 0600) == 0);
+    CHECK_FALSE(append_history(folder.path(), {1, "v", "", "rollback"}));  // returns at once, never blocks
+    fs::remove(folder.path() / kHistoryFile);
+    fs::create_directory(folder.path() / kHistoryFile);
+    CHECK_FALSE(append_history(folder.path(), {1, "v", "", "rollback"}));
+    CHECK(read_history(folder.path(), 5).empty());
 }
