@@ -3,6 +3,7 @@
 #include "pending.hpp"
 
 #include "history_log.hpp"
+#include "import_status.hpp"
 #include "manifest.hpp"
 #include "store.hpp"
 
@@ -139,8 +140,17 @@ StaffDecision publish_pending(const fs::path& store, const std::string& id, int 
     fs::create_directories(store / "versions", ec);
     if (fs::symlink_status(version, ec).type() != fs::file_type::not_found)
         return {StaffDecision::Outcome::Refused, "A version " + id + " is already in the store; nothing was changed."};
-    if (::rename((store / kPendingFolder / id).c_str(), version.c_str()) != 0)
-        return {StaffDecision::Outcome::Refused, "Cannot publish: " + std::string(std::strerror(errno)) + "."};
+    // As an import does before its switch: a status naming the version, so that a kill or a
+    // power cut between the move and the switch leaves a version the next import knows was
+    // never shown, and removes (import.hpp).
+    if (!write_import_status(store, {ImportStatus::State::Running, 0, 0, "Publishing the content staff approved", 0, id}))
+        return {StaffDecision::Outcome::Refused,
+                "Cannot publish: the store's status cannot be written (" + std::string(std::strerror(errno)) + ")."};
+    if (::rename((store / kPendingFolder / id).c_str(), version.c_str()) != 0) {
+        const std::string reason = std::strerror(errno);
+        write_import_status(store, {ImportStatus::State::Pending, 0, 0, "Waiting for staff approval", 0, id});
+        return {StaffDecision::Outcome::Refused, "Cannot publish: " + reason + "."};
+    }
     sync_folder(store / kPendingFolder);
     sync_folder(store / "versions");
     if (std::string problem = switch_current(store, id); !problem.empty() && current_version(store) != id) {
@@ -149,10 +159,13 @@ StaffDecision publish_pending(const fs::path& store, const std::string& id, int 
             sync_folder(store / "versions");
             sync_folder(store / kPendingFolder);
         }
+        write_import_status(store, {ImportStatus::State::Pending, 0, 0, "Waiting for staff approval", 0, id});
         return {StaffDecision::Outcome::Refused, problem};
     }
-    const bool recorded =
-        append_history(store, {static_cast<std::int64_t>(std::time(nullptr)), id, kStaffApprovedLabel, "staff PIN"});
+    const auto now = static_cast<std::int64_t>(std::time(nullptr));
+    write_import_status(store, {ImportStatus::State::Imported, 0, 0,
+                                "Published as version " + id + " with the staff PIN; the kiosk shows it now.", now, id});
+    const bool recorded = append_history(store, {now, id, kStaffApprovedLabel, "staff PIN"});
     prune_versions(store, keep_previous);
     return {StaffDecision::Outcome::Done, "Published: patients now see the new content (version " + id + ")." +
                                               (recorded ? "" : " The store's history.log could not be written: tell "
@@ -163,6 +176,10 @@ StaffDecision discard_pending(const fs::path& store, const std::string& id) {
     const StoreLock lock(store);
     if (auto refused = cannot_decide(store, lock, id)) return *refused;
     remove_pending(store, id);
+    // The banner at the foot of every screen says no longer that something waits.
+    const ImportStatus status = read_import_status(store);
+    if (status.state == ImportStatus::State::Pending && status.version == id)
+        write_import_status(store, {ImportStatus::State::None, 0, 0, {}, 0, {}});
     return {StaffDecision::Outcome::Done, "Discarded the content that was waiting; patients see what they saw before."};
 }
 

@@ -325,3 +325,30 @@ TEST_CASE("a history.log that is a FIFO or a folder is never opened: the change 
     CHECK_FALSE(append_history(folder.path(), {1, "v", "", "rollback"}));
     CHECK(read_history(folder.path(), 5).empty());
 }
+
+TEST_CASE("publishing says so in the status; a publish killed before its switch leaves nothing shown or kept") {
+    Fixture f;
+    const std::string shown = f.install_signed(true);
+    const ImportResult waiting = f.import(f.plain_stick("stick", "A new line."));
+    REQUIRE(waiting.outcome == ImportResult::Outcome::Pending);
+    SUBCASE("published") {
+        REQUIRE(publish_pending(f.store, waiting.version).outcome == StaffDecision::Outcome::Done);
+        const ImportStatus status = read_import_status(f.store);
+        CHECK(status.state == ImportStatus::State::Imported);  // the banner says "Content updated."
+        CHECK(status.version == waiting.version);
+    }
+    SUBCASE("discarded") {
+        REQUIRE(discard_pending(f.store, waiting.version).outcome == StaffDecision::Outcome::Done);
+        CHECK(read_import_status(f.store).state == ImportStatus::State::None);  // no "waiting" banner left
+    }
+    SUBCASE("killed between the move and the switch") {
+        // What publish_pending leaves when killed there: its status, and the version moved.
+        REQUIRE(write_import_status(f.store, {ImportStatus::State::Running, 0, 0, "Publishing", 0, waiting.version}));
+        fs::rename(f.store / kPendingFolder / waiting.version, f.store / "versions" / waiting.version);
+        CHECK(current_version(f.store) == shown);
+        const ImportResult next = f.import(f.plain_stick("stick2", "Another line."));
+        CHECK(next.outcome == ImportResult::Outcome::Pending);
+        CHECK_FALSE(fs::exists(f.store / "versions" / waiting.version));
+        CHECK(current_version(f.store) == shown);
+    }
+}
