@@ -45,12 +45,12 @@ display "$haven" --store "$staff/store" --size 1920x1080 --script staff.script
 # and the preview with its strip, on a wall screen and a 7-inch panel.
 mkdir -p "$staff/stick3"
 cp -r "$staff/content" "$staff/stick3/haven-content"
-sed -i 's/^welcome = .*/welcome = "A quiet, private space. Take your time, and tap a topic to begin."/' \
+sed -i 's/^welcome = .*/welcome = "A quiet, private space. Take your time, and tap a topic to begin."/; s/^label = .*/label = "December: a new welcome"/' \
   "$staff/stick3/haven-content/kiosk.toml"
 rc=0; "$haven" import "$staff/stick3" --store "$staff/store" --trusted-keys "$staff/keys" > /dev/null || rc=$?
 [ "$rc" = 5 ] || { echo "update.sh: the unsigned import gave exit $rc, not 5" >&2; exit 1; }
-sed '/@SCROLL@/d' approval.script > /tmp/haven-approval-1920x1080.script
+sed '/@SCROLL@/d; /@SCROLL_TWICE@/d' approval.script > /tmp/haven-approval-1920x1080.script
 display "$haven" --store "$staff/store" --size 1920x1080 --script /tmp/haven-approval-1920x1080.script
-sed 's/1920x1080/1024x600/g; s/@SCROLL@/tap "More below"\nwait 500/' approval.script \
+sed 's/1920x1080/1024x600/g; s/@SCROLL@/tap "More below"\nwait 500/; s/@SCROLL_TWICE@/tap "More below"\nwait 500\ntap "More below"\nwait 500/' approval.script \
   > /tmp/haven-approval-1024x600.script
 display "$haven" --store "$staff/store" --size 1024x600 --screen-width-mm 154 --script /tmp/haven-approval-1024x600.script

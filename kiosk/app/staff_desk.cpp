@@ -27,6 +27,7 @@ ui::StaffInfo::Pending describe_pending(const update::PendingVersion& pending) {
     described.id = pending.id;
     described.arrived_at = pending.arrived_at;
     const LoadResult loaded = load_content(pending.folder);
+    described.label = printable(loaded.content.settings.updates.label);
     described.topics = loaded.content.topics.size();
     described.cards = loaded.content.cards.size();
     for (const Diagnostic& d : loaded.diagnostics) {

@@ -22,6 +22,7 @@ struct StaffInfo {
     // Content from a stick without a signature, checked and waiting for staff approval.
     struct Pending {
         std::string id;
+        std::string label;            // [updates] label in its kiosk.toml, may be empty
         std::int64_t arrived_at = 0;  // unix time
         size_t topics = 0, cards = 0;
         size_t errors = 0, warnings = 0;

@@ -31,6 +31,7 @@ void waiting_for_approval(ViewContext& ctx, const StaffInfo::Pending& p, const s
                           float row, StaffChoice& choice) {
     heading(ctx, "Waiting for approval", width);
     line(ctx, "New content from a stick, without a signature: patients see it only once you publish it.", width, true);
+    if (!p.label.empty()) text(ctx, ctx.fonts.strong, ctx.theme.text, "\u201c" + p.label + "\u201d", width);
     line(ctx, count_text(p.topics, "topic", "topics") + ", " + count_text(p.cards, "card", "cards") + "; arrived " +
                   time_text(p.arrived_at, Zone::Utc) + " (version " + p.id + ")",
          width);

@@ -165,7 +165,7 @@ StaffDecision publish_pending(const fs::path& store, const std::string& id, int 
     const auto now = static_cast<std::int64_t>(std::time(nullptr));
     write_import_status(store, {ImportStatus::State::Imported, 0, 0,
                                 "Published as version " + id + " with the staff PIN; the kiosk shows it now.", now, id});
-    const bool recorded = append_history(store, {now, id, kStaffApprovedLabel, "staff PIN"});
+    const bool recorded = append_history(store, {now, id, staff_approved_label(version), "staff PIN"});
     prune_versions(store, keep_previous);
     return {StaffDecision::Outcome::Done, "Published: patients now see the new content (version " + id + ")." +
                                               (recorded ? "" : " The store's history.log could not be written: tell "

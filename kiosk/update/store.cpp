@@ -8,6 +8,7 @@
 
 #include "manifest.hpp"
 
+#include "core/content/content_loader.hpp"
 #include "core/text/printable_text.hpp"
 
 #include <fcntl.h>
@@ -61,6 +62,11 @@ PackComment stored_pack_comment(const fs::path& version_folder) {
 }
 
 }  // namespace
+
+std::string staff_approved_label(const fs::path& version_folder) {
+    const std::string own = printable(load_settings(version_folder).updates.label);
+    return own.empty() ? std::string(kStaffApprovedLabel) : own + " (" + kStaffApprovedLabel + ")";
+}
 
 std::int64_t imported_at_of(const std::string& id) {
     std::tm tm{};
@@ -134,7 +140,7 @@ std::vector<StoredVersion> list_versions(const fs::path& store) {
         // The label is signed, but by whoever made the pack: it is shown, so it is escaped.
         std::string label = printable(comment.label);
         std::error_code ec;
-        if (label.empty() && !fs::exists(folder / kSignatureName, ec)) label = kStaffApprovedLabel;
+        if (label.empty() && !fs::exists(folder / kSignatureName, ec)) label = staff_approved_label(folder);
         versions.push_back({id, std::move(label), comment.signed_at, imported_at_of(id), current == id});
     }
     // Ids order imports to the second only. Two imports in one second: the later one was

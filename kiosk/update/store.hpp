@@ -36,6 +36,9 @@ struct StoredVersion {
 
 // What list_versions() calls a version that came without a signature (staff approved it).
 inline constexpr const char* kStaffApprovedLabel = "Unsigned, approved by staff";
+// The label of such a version: its own ([updates] label in its kiosk.toml, escaped), then
+// kStaffApprovedLabel in brackets; kStaffApprovedLabel alone when it has none.
+std::string staff_approved_label(const std::filesystem::path& version_folder);
 
 // The versions in the store, newest import first.
 std::vector<StoredVersion> list_versions(const std::filesystem::path& store);

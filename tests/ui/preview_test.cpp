@@ -46,6 +46,7 @@ haven::ui::StaffInfo info_with_pending() {
                      {"20261101-090000-bbbb", "October update", 1761987600, 1761988000, false}};
     haven::ui::StaffInfo::Pending pending;
     pending.id = "20261202-100000-cccc";
+    pending.label = "December update";
     pending.arrived_at = 1764669600;
     pending.topics = 2;
     pending.cards = 2;
@@ -80,6 +81,7 @@ TEST_CASE("the staff view shows what waits for approval, and Preview, Publish an
     UiHarness ui(content_with_pin("2468"), {1920, 1080});
     open_staff_view(ui);
     CHECK(ui.shows("Waiting for approval"));
+    CHECK(ui.shows("\u201cDecember update\u201d"));
     CHECK(ui.shows("2 topics, 2 cards; arrived 2025-12-02 10:00 UTC (version 20261202-100000-cccc)"));
     CHECK(ui.shows("Check: 0 errors, 1 warning:"));
     CHECK(ui.shows("cards/walk.md:4:1: warning: the card has no review date"));
@@ -119,7 +121,7 @@ TEST_CASE("kept versions can be previewed too, and the history of changes is lis
     int previews = 0;
     for (const auto& item : items) previews += item.tappable && item.text == "Preview";
     CHECK(previews >= 1);
-    for (int i = 0; i < 10 && !ui.shows("Changes to the content shown"); ++i) (void)ui.run("tap \"More below\"\nwait 100");
+    for (int i = 0; i < 10 && !ui.shows("signature 0C06EFC4CF6BF4C2"); ++i) (void)ui.run("tap \"More below\"\nwait 100");
     CHECK(ui.shows("Changes to the content shown"));
     CHECK(ui.shows("signature 0C06EFC4CF6BF4C2"));
 }

@@ -47,6 +47,7 @@ struct SoundSettings {
 // stick: a stick can never grant itself a way in.
 struct UpdateSettings {
     bool allow_unsigned = false;  // a plain content folder on a stick waits for staff approval by PIN
+    std::string label;            // what this content is ("December update"), for staff and the history
 };
 
 struct KioskSettings {

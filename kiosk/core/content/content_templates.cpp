@@ -137,6 +137,9 @@ headphone_hint = true
 # update the kiosk this way, write true here and keep staff_pin_hash, or the kiosk will
 # ignore the next stick. Use true only on a kiosk with a staff PIN (see docs/updates.md).
 allow_unsigned = false
+# A few words saying what this version of the content is, for staff: the staff view and the
+# kiosk's history show it ("December update: new cards on sleep"). Change it each time.
+label = "First version"
 
 # Further help for the whole clinic, shown as QR codes that patients scan with their own
 # phone. Only https:// pages and tel: numbers (digits only). To add one, remove the # at

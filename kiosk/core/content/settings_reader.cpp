@@ -98,8 +98,9 @@ void read_settings(LoadContext& ctx, KioskSettings& settings) {
         }
     }
     if (const toml::table* updates = r.table("updates")) {
-        TableReader u(*updates, sink, "[updates]", {"allow_unsigned"}, static_cast<int>(updates->source().begin.line));
+        TableReader u(*updates, sink, "[updates]", {"allow_unsigned", "label"}, static_cast<int>(updates->source().begin.line));
         if (auto v = u.boolean("allow_unsigned")) settings.updates.allow_unsigned = *v;
+        if (auto v = u.string("label")) settings.updates.label = *v;
         if (settings.updates.allow_unsigned && settings.staff_pin_hash.empty())
             sink.warning(u.line_of("allow_unsigned"), u.column_of("allow_unsigned"),
                          "'allow_unsigned' is true but there is no 'staff_pin_hash': nobody could approve unsigned "

@@ -188,10 +188,12 @@ TEST_CASE("publishing makes the waiting version current and records the staff PI
         CHECK(history[0].find("signature ") != std::string::npos);
         CHECK(history[1].find(waiting.version) != std::string::npos);
         CHECK(history[1].ends_with("staff PIN"));
+        CHECK(history[1].find("\"Haven's bundled content (Unsigned, approved by staff)\"") != std::string::npos);
         // Kept for rollback like any version, labelled for what it is.
         bool listed = false;
         for (const StoredVersion& v : list_versions(f.store))
-            if (v.id == waiting.version) listed = v.current && v.label == kStaffApprovedLabel;
+            if (v.id == waiting.version)
+                listed = v.current && v.label == "Haven's bundled content (" + std::string(kStaffApprovedLabel) + ")";
         CHECK(listed);
         // Back to the signed version: recorded as a rollback.
         CHECK(roll_back(f.store, shown).empty());
@@ -270,7 +272,8 @@ TEST_CASE("signature files in unsigned content stay on the stick: their comment 
     REQUIRE(publish_pending(f.store, pending->id).outcome == StaffDecision::Outcome::Done);
     for (const StoredVersion& v : list_versions(f.store))
         if (v.current) {
-            CHECK(v.label == kStaffApprovedLabel);
+            CHECK(v.label.find(kStaffApprovedLabel) != std::string::npos);
+            CHECK(v.label.find("Central team") == std::string::npos);
             CHECK(v.signed_at == 0);  // nothing forged counts as a signing time
         }
     // A genuine signed pack is still taken afterwards.
