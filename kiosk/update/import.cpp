@@ -6,6 +6,7 @@
 
 #include "import.hpp"
 
+#include "content_folder_listing.hpp"
 #include "file_io.hpp"
 #include "folder_walk.hpp"
 #include "import_report.hpp"
@@ -190,57 +191,16 @@ private:
                    "approval, but this kiosk has no staff PIN (staff_pin_hash in kiosk.toml) to approve it with.");
     }
 
-    // What a content folder holds at its top (docs/content-format.md, "Layout"). MANIFEST and
-    // MANIFEST.minisig are not among them: unsigned content never brings a signature file,
-    // whose comment would otherwise be read later as if it had been verified.
-    static bool is_content_part(std::string_view name) {
-        static constexpr std::string_view kParts[] = {"kiosk.toml", "topics.toml", "breathing.toml", "cards",
-                                                      "images",     "audio",       "i18n"};
-        const std::string lower = to_lower(name);
-        return std::find(std::begin(kParts), std::end(kParts), lower) != std::end(kParts);
-    }
-
-    // The content folder as a list of files to copy, checked as strictly as a pack's: only
-    // regular files with safe names, within the caps. Their hashes are taken while copying.
+    // The content folder as a list of files to copy, checked as strictly as a pack's
+    // (content_folder_listing.hpp). Their hashes are taken while copying.
     void list_unsigned_files() {
         step("Looking at the content folder's files");
-        std::vector<std::string>& problems = details_.problems;
-        const WalkLimits limits{kMaxPathParts, kMaxPathBytes, options_.max_files + 1000};
-        std::int64_t total = 0;
-        std::vector<std::string> left_out;
-        const WalkResult walked = walk_folder(pack_.get(), limits, [&](const WalkEntry& e) {
-            if (is_system_clutter(e.name)) return WalkStep::Skip;
-            const bool top = e.path.find('/') == std::string::npos;
-            // Only what a content folder holds is taken: a stick also carries other things
-            // (a staff member's own files, perhaps about patients), and none of them may end
-            // up on the kiosk. The rest is named in the report and left on the stick.
-            if (top && !is_content_part(e.name)) {
-                if (e.path != kStickReportFile) left_out.push_back(e.path);
-                return WalkStep::Skip;
-            }
-            const mode_t mode = e.info.st_mode;
-            if (const std::string problem = manifest_path_problem(e.path); !problem.empty()) {
-                problems.push_back(e.path + ": " + problem + "; rename it");
-                return WalkStep::Skip;
-            }
-            if (S_ISDIR(mode)) return WalkStep::Enter;
-            if (!S_ISREG(mode)) {
-                problems.push_back(e.path + (S_ISLNK(mode) ? ": a shortcut (symbolic link); copy the file itself instead"
-                                                           : ": not a regular file (a device, pipe or socket)"));
-                return WalkStep::Skip;
-            }
-            const auto size = static_cast<std::int64_t>(e.info.st_size);
-            total += size;
-            if (size > options_.max_file_bytes)
-                problems.push_back(e.path + ": " + byte_size_text(size) + ", over the limit of " +
-                                   byte_size_text(options_.max_file_bytes) + " per file");
-            manifest_.entries.push_back({std::string(), e.path});
-            return WalkStep::Skip;
-        });
+        ContentFolderListing listing = list_content_folder(pack_.get(), options_, kStickReportFile);
+        const WalkResult& walked = listing.walk;
         switch (walked.stop) {
         case WalkResult::Stop::Done: break;
         case WalkResult::Stop::TooMany:
-            refuse("the content folder holds more than " + std::to_string(limits.max_entries) + " entries.");
+            refuse("the content folder holds more than " + std::to_string(listing.limits.max_entries) + " entries.");
         case WalkResult::Stop::TooDeep:
             refuse("the content folder nests folders more than " + std::to_string(kMaxPathParts) + " deep (at " +
                    walked.path.substr(0, 200) + "...).");
@@ -250,24 +210,12 @@ private:
         case WalkResult::Stop::Error:
             fail("cannot read the content folder: " + errno_text(walked.error) + " (was the stick pulled out?).");
         }
-        std::sort(manifest_.entries.begin(), manifest_.entries.end(),
-                  [](const ManifestEntry& a, const ManifestEntry& b) { return a.path < b.path; });
-        if (!left_out.empty()) {
-            std::sort(left_out.begin(), left_out.end());
-            std::string names;
-            for (size_t i = 0; i < left_out.size() && i < 20; ++i) names += (i ? ", " : "") + left_out[i];
-            if (left_out.size() > 20) names += " and " + std::to_string(left_out.size() - 20) + " more";
-            details_.notes.push_back("Left on the stick, not content: " + names + ".");
-        }
+        for (std::string& path : listing.files) manifest_.entries.push_back({std::string(), std::move(path)});
+        if (const std::string note = left_out_note(listing.left_out); !note.empty()) details_.notes.push_back(note);
         details_.files = manifest_.entries.size();
-        details_.bytes = total;
-        if (static_cast<std::int64_t>(manifest_.entries.size()) > options_.max_files)
-            problems.push_back("the folder has " + std::to_string(manifest_.entries.size()) + " files; at most " +
-                               std::to_string(options_.max_files) + " are accepted");
-        if (total > options_.max_total_bytes)
-            problems.push_back("the files add up to " + byte_size_text(total) + ", over the limit of " +
-                               byte_size_text(options_.max_total_bytes));
-        if (!problems.empty())
+        details_.bytes = listing.bytes;
+        details_.problems.insert(details_.problems.end(), listing.problems.begin(), listing.problems.end());
+        if (!listing.problems.empty())
             refuse("some of the content folder's files cannot be taken (see the problems below); nothing was changed.");
     }
 

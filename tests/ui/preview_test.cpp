@@ -6,27 +6,17 @@
 #include "ui_harness.hpp"
 
 #include <doctest/doctest.h>
-#include <sodium.h>
 
 #include <string>
 
 using haven::Screen;
 using haven::StaffAccess;
 using haven::test::sample_content;
+using haven::test::content_with_pin;
 using haven::test::UiHarness;
 using Request = haven::ui::StaffRequest;
 
 namespace {
-
-haven::Content content_with_pin(const std::string& pin) {
-    haven::Content content = sample_content(3, 2);
-    REQUIRE(sodium_init() >= 0);
-    char hash[crypto_pwhash_STRBYTES];
-    REQUIRE(crypto_pwhash_str(hash, pin.c_str(), pin.size(), crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN) == 0);
-    content.settings.staff_pin_hash = hash;
-    content.settings.idle_timeout_seconds = 60;
-    return content;
-}
 
 // What a stick brought: other topics, no PIN of its own.
 haven::Content new_content() {

@@ -4,27 +4,16 @@
 #include "ui_harness.hpp"
 
 #include <doctest/doctest.h>
-#include <sodium.h>
 
 #include <string>
 
 using haven::Screen;
 using haven::StaffAccess;
 using haven::test::sample_content;
+using haven::test::content_with_pin;
 using haven::test::UiHarness;
 
 namespace {
-
-// Content with a staff PIN (argon2id at libsodium's smallest limits, to keep tests fast).
-haven::Content content_with_pin(const std::string& pin) {
-    haven::Content content = sample_content(3, 2);
-    REQUIRE(sodium_init() >= 0);
-    char hash[crypto_pwhash_STRBYTES];
-    REQUIRE(crypto_pwhash_str(hash, pin.c_str(), pin.size(), crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN) == 0);
-    content.settings.staff_pin_hash = hash;
-    content.settings.idle_timeout_seconds = 60;
-    return content;
-}
 
 // Taps "More below" until `text` is on screen (the staff page scrolls at larger sizes).
 bool scroll_to(UiHarness& ui, const std::string& text) {

@@ -1,11 +1,28 @@
 #include "ui_harness.hpp"
 
+#include <doctest/doctest.h>
+#include <sodium.h>
+
 #include "core/script/script.hpp"
 #include "core/script/script_runner.hpp"
 
 #include <imgui.h>
 
 namespace haven::test {
+
+std::string fast_pin_hash(const std::string& pin) {
+    REQUIRE(sodium_init() >= 0);
+    char hash[crypto_pwhash_STRBYTES];
+    REQUIRE(crypto_pwhash_str(hash, pin.c_str(), pin.size(), crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN) == 0);
+    return hash;
+}
+
+Content content_with_pin(const std::string& pin) {
+    Content content = sample_content(3, 2);
+    content.settings.staff_pin_hash = fast_pin_hash(pin);
+    content.settings.idle_timeout_seconds = 60;
+    return content;
+}
 
 Content sample_content(int topics, int cards_per_topic) {
     Content content;

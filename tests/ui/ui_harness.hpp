@@ -14,6 +14,12 @@ namespace haven::test {
 // Content with `topics` topics named "Topic 1".. and `cards_per_topic` cards each.
 Content sample_content(int topics, int cards_per_topic);
 
+// A staff_pin_hash for `pin` (argon2id at libsodium's smallest limits, to keep tests fast).
+std::string fast_pin_hash(const std::string& pin);
+
+// sample_content(3, 2) with a staff PIN and a 60-second idle time, for the staff screens.
+Content content_with_pin(const std::string& pin);
+
 class UiHarness {
 public:
     UiHarness(Content content, Size screen);

@@ -3,6 +3,7 @@
 #include "core/i18n/screen_text.hpp"
 
 #include <algorithm>
+#include <map>
 #include <vector>
 
 namespace haven {
@@ -105,9 +106,14 @@ const std::vector<ScreenTextEntry>& all_entries() { return kEntries; }
 std::span<const ScreenTextEntry> screen_text_entries() { return all_entries(); }
 
 const ScreenTextEntry* find_screen_text(std::string_view id) {
-    for (const ScreenTextEntry& e : all_entries())
-        if (e.id == id) return &e;
-    return nullptr;
+    // Asked dozens of times a frame: indexed once rather than searched each time.
+    static const std::map<std::string_view, const ScreenTextEntry*> index = [] {
+        std::map<std::string_view, const ScreenTextEntry*> built;
+        for (const ScreenTextEntry& e : all_entries()) built.emplace(e.id, &e);
+        return built;
+    }();
+    const auto it = index.find(id);
+    return it == index.end() ? nullptr : it->second;
 }
 
 std::vector<std::string> placeholders_of(std::string_view text) {
