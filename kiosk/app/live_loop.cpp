@@ -50,6 +50,7 @@ int run_live(const Options& options) {
     platform::GlRenderer renderer;
     platform::TextureCache textures;
     session.ui().on_fonts_rebuilt([&renderer] { renderer.reload_fonts(); });
+    renderer.use_glyph_atlas(session.ui().glyph_atlas());
     session.upload_images = [&textures](const auto& images) { return textures.replace(images); };
     window.on_pointer = [&session](PointerEvent e) { session.push(e); };
     window.on_refresh = [&session] { session.wake(); };

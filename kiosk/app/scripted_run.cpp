@@ -63,6 +63,7 @@ int run_scripted(const Options& options) {
     platform::GlRenderer renderer;
     platform::TextureCache textures;
     session.ui().on_fonts_rebuilt([&renderer] { renderer.reload_fonts(); });
+    renderer.use_glyph_atlas(session.ui().glyph_atlas());
     session.upload_images = [&textures](const auto& images) { return textures.replace(images); };
     session.load(options.content, true);
 

@@ -47,6 +47,7 @@ haven_pkg_check(qrencode libqrencode-dev libqrencode)
 haven_pkg_check(fribidi libfribidi-dev fribidi)
 haven_pkg_check(unibreak libunibreak-dev libunibreak)
 haven_pkg_check(harfbuzz libharfbuzz-dev harfbuzz)
+haven_pkg_check(freetype libfreetype-dev freetype2)  # the shaped text's glyphs (kiosk/ui/text)
 
 # Content updates (kiosk/update)
 haven_pkg_check(sodium libsodium-dev libsodium)   # signatures, hashes, PIN hashes

@@ -6,6 +6,11 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include "ui/text/glyph_atlas.hpp"
+
+#include <cstdint>
+#include <vector>
+
 #include <cstring>
 
 namespace haven::platform {
@@ -14,6 +19,7 @@ GlRenderer::GlRenderer() { ImGui_ImplOpenGL3_Init("#version 130"); }
 
 GlRenderer::~GlRenderer() {
     release_offscreen();
+    if (glyph_texture_ != 0) glDeleteTextures(1, &glyph_texture_);
     ImGui_ImplOpenGL3_Shutdown();
 }
 
@@ -22,8 +28,77 @@ void GlRenderer::reload_fonts() {
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
+namespace {
+
+// Texture swizzle (OpenGL 3.3, or ARB_texture_swizzle before it) lets a one-byte-a-pixel
+// texture be read as white with alpha, a quarter of the memory of RGBA.
+bool has_texture_swizzle() {
+    GLint major = 0, minor = 0;
+    glGetIntegerv(GL_MAJOR_VERSION, &major);
+    glGetIntegerv(GL_MINOR_VERSION, &minor);
+    if (major > 3 || (major == 3 && minor >= 3)) return true;
+    GLint count = 0;
+    glGetIntegerv(GL_NUM_EXTENSIONS, &count);
+    for (GLint i = 0; i < count; ++i) {
+        const auto* name = reinterpret_cast<const char*>(glGetStringi(GL_EXTENSIONS, static_cast<GLuint>(i)));
+        if (name != nullptr && std::strcmp(name, "GL_ARB_texture_swizzle") == 0) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+void GlRenderer::use_glyph_atlas(ui::GlyphAtlas& atlas) {
+    glyphs_ = &atlas;
+    if (glyph_texture_ == 0) glGenTextures(1, &glyph_texture_);
+    one_channel_ = has_texture_swizzle();
+    atlas.set_texture(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(glyph_texture_)));
+}
+
+void GlRenderer::upload_glyphs() {
+    if (glyphs_ == nullptr) return;
+    const bool cleared = glyphs_->take_cleared();
+    std::vector<ui::GlyphUpload> uploads = glyphs_->take_uploads();
+    if (!cleared && uploads.empty() && glyph_texture_size_ == glyphs_->size()) return;
+    GLint bound = 0;
+    glGetIntegerv(GL_TEXTURE_BINDING_2D, &bound);
+    glBindTexture(GL_TEXTURE_2D, glyph_texture_);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+    const GLenum format = one_channel_ ? GL_RED : GL_RGBA;
+    if (cleared || glyph_texture_size_ != glyphs_->size()) {
+        // Emptied (or first used, or grown): cleared to transparent, so no stale glyph shows.
+        glyph_texture_size_ = glyphs_->size();
+        const std::vector<std::uint8_t> empty(static_cast<std::size_t>(glyph_texture_size_) *
+                                              static_cast<std::size_t>(glyph_texture_size_) * (one_channel_ ? 1 : 4));
+        glTexImage2D(GL_TEXTURE_2D, 0, one_channel_ ? GL_R8 : GL_RGBA8, glyph_texture_size_, glyph_texture_size_, 0, format,
+                     GL_UNSIGNED_BYTE, empty.data());
+        // Glyphs are drawn at whole pixels, texel for texel: nearest sampling keeps them sharp.
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        if (one_channel_) {
+            const GLint swizzle[] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
+            glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
+        }
+    }
+    std::vector<std::uint8_t> rgba;
+    for (const ui::GlyphUpload& upload : uploads) {
+        const void* pixels = upload.alpha.data();
+        if (!one_channel_) {
+            rgba.assign(upload.alpha.size() * 4, 255);
+            for (std::size_t i = 0; i < upload.alpha.size(); ++i) rgba[i * 4 + 3] = upload.alpha[i];
+            pixels = rgba.data();
+        }
+        glTexSubImage2D(GL_TEXTURE_2D, 0, upload.x, upload.y, upload.width, upload.height, format, GL_UNSIGNED_BYTE, pixels);
+    }
+    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(bound));
+}
+
 void GlRenderer::render(ImDrawData* data, Size target, Rgba clear) {
     ImGui_ImplOpenGL3_NewFrame();  // creates device objects on first use
+    upload_glyphs();
     glViewport(0, 0, target.width, target.height);
     glClearColor(clear.r, clear.g, clear.b, clear.a);
     glClear(GL_COLOR_BUFFER_BIT);

@@ -10,6 +10,10 @@
 
 struct ImDrawData;
 
+namespace haven::ui {
+class GlyphAtlas;
+}
+
 namespace haven::platform {
 
 struct Rgba {
@@ -32,6 +36,10 @@ public:
     // Uploads the font atlas again after it was rebuilt.
     void reload_fonts();
 
+    // Makes the texture of the shaped text's glyph cache; each frame then uploads the glyphs
+    // it added. The atlas must outlive the renderer's use of it.
+    void use_glyph_atlas(ui::GlyphAtlas& atlas);
+
     // Draws a frame into the current target.
     void render(ImDrawData* data, Size target, Rgba clear);
 
@@ -40,11 +48,16 @@ public:
 
 private:
     void ensure_offscreen(Size size);
+    void upload_glyphs();
     void release_offscreen();
 
     unsigned framebuffer_ = 0;
     unsigned colour_ = 0;
     Size offscreen_size_;
+    ui::GlyphAtlas* glyphs_ = nullptr;
+    unsigned glyph_texture_ = 0;
+    int glyph_texture_size_ = 0;
+    bool one_channel_ = false;  // glyphs as coverage only, read as white with alpha (texture swizzle)
 };
 
 } // namespace haven::platform

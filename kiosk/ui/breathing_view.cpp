@@ -1,5 +1,7 @@
 #include "breathing_view.hpp"
 
+#include "ui/text/draw_text.hpp"
+
 #include "chrome.hpp"
 #include "screen_window.hpp"
 #include "widgets.hpp"
@@ -85,7 +87,7 @@ Action sound_controls(ViewContext& ctx, const Content& content, const Navigation
         if (quiet_button(ctx, louder, ImVec2(button_width(ctx, louder), h))) action = Action::make(Action::Kind::Louder);
         const int percent = static_cast<int>(std::lround(nav.volume * 100));
         const std::string volume = ctx.say("volume", {{"percent", std::to_string(percent)}});
-        const float volume_width = ctx.fonts.small->CalcTextSizeA(ctx.fonts.small->FontSize, FLT_MAX, 0, volume.c_str()).x;
+        const float volume_width = text_extent(ctx, ctx.fonts.small, volume).x;
         same_line_if_fits(volume_width, gap);
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (h - ctx.fonts.small->FontSize) * 0.5f);
         text(ctx, ctx.fonts.small, ctx.theme.muted_text, volume, volume_width + 1);
@@ -163,7 +165,7 @@ Action exercising(ViewContext& ctx, const Content& content, const Navigation& na
     const float area = std::max(1.0f, avail.y - controls);
     // Room below the circle for the time left and the dizziness advice.
     const ImVec2 centre(ImGui::GetWindowPos().x + ImGui::GetWindowWidth() * 0.5f, pos.y + area * 0.5f - ctx.m(1.4f));
-    const float largest = std::min(area * 0.5f - ctx.m(2.0f) - centred_text_height(ctx.fonts.small, ctx.say("breathing_dizzy")),
+    const float largest = std::min(area * 0.5f - ctx.m(2.0f) - centred_text_height(ctx, ctx.fonts.small, ctx.say("breathing_dizzy")),
                                    ImGui::GetWindowWidth() * 0.42f);
     const float smallest = largest * 0.35f;
     const float radius = smallest + (largest - smallest) * static_cast<float>(moment.fullness);
@@ -181,7 +183,7 @@ Action exercising(ViewContext& ctx, const Content& content, const Navigation& na
     centred_text(ctx, ctx.fonts.heading, ctx.theme.text, word, centre.y - ctx.fonts.heading->FontSize);
     if (!paused) centred_text(ctx, ctx.fonts.subheading, ctx.theme.muted_text, std::to_string(moment.count), centre.y + ctx.m(0.4f));
     const int left = static_cast<int>(std::ceil(schedule.total() - nav.breathing.elapsed(now)));
-    const float advice = centred_text_height(ctx.fonts.small, ctx.say("breathing_dizzy"));
+    const float advice = centred_text_height(ctx, ctx.fonts.small, ctx.say("breathing_dizzy"));
     centred_text(ctx, ctx.fonts.small, ctx.theme.muted_text,
                  ctx.say("time_left", {{"time", std::to_string(left / 60) + ":" + (left % 60 < 10 ? "0" : "") +
                                                      std::to_string(left % 60)}}),
@@ -212,7 +214,7 @@ Action closing(ViewContext& ctx) {
     const float width = std::min(avail.x, ctx.m(36));
     const std::string notice = ctx.say("well_done_detail");
     const float block = ctx.fonts.heading->FontSize +
-                        ctx.fonts.body->CalcTextSizeA(ctx.fonts.body->FontSize, FLT_MAX, width, notice.c_str()).y +
+                        text_extent(ctx, ctx.fonts.body, notice, width).y +
                         ctx.m(1) + ctx.m.target(3) + 3 * ImGui::GetStyle().ItemSpacing.y;
     const float left = ImGui::GetCursorPosX() + std::max(0.0f, (avail.x - width) * 0.5f);
     ImGui::Dummy(ImVec2(1, std::max(ctx.m(1), (avail.y - block) * 0.4f)));

@@ -6,6 +6,9 @@
 #include "screen_window.hpp"
 #include "widgets.hpp"
 
+#include "core/i18n/language_direction.hpp"
+#include "core/text/bidi_text.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -43,44 +46,70 @@ Action card_view(ViewContext& ctx, const Content& content, const Navigation& nav
     const float help_width = side_by_side ? ctx.m(kHelpColumnEm) : std::min(width, ctx.m(kMeasureEm));
     const float measure = std::min(side_by_side ? width - gap - help_width : width, ctx.m(kMeasureEm));
 
+    // A card in a right-to-left language reads from the right: its text is right-aligned and,
+    // on a wide screen, its help stands to the left of it.
+    const bool right_to_left = right_to_left_language(card.language) || starts_right_to_left(card.title);
+
     // The footer row holds Previous, "More below" and Next.
     begin_scroll_region(ctx, "card", footer_height(ctx));
-    ImGui::BeginGroup();
-    // The code a nurse would quote ("Code 41", as on the keypad), and where the card sits.
-    std::string where = ctx.say("card_code", {{"code", std::to_string(card.code)}});
-    const CardPlace place = card_place(content, card.code);
-    if (place.topic && place.count > 1)
-        where += "  \u00b7  " + ctx.say("card_place", {{"position", std::to_string(place.position)},
-                                                       {"count", std::to_string(place.count)},
-                                                       {"topic", place.topic->title}});
-    text(ctx, ctx.fonts.small, ctx.theme.muted_text, where, measure);
-    // The large heading is the discreet tile title, readable from across the room; the real
-    // title, which may name a body part or a treatment, is body-size text for the reader alone.
-    text(ctx, ctx.fonts.heading, ctx.theme.text, card.tile, measure);
-    if (card.title != card.tile) text(ctx, ctx.fonts.strong, ctx.theme.text, card.title, measure);
-    ImGui::Dummy(ImVec2(1, ctx.m(0.2f)));
-    if (const Texture* image = ctx.texture(card.image)) {
-        picture(ctx, *image, measure);
-        ImGui::Dummy(ImVec2(1, ctx.m(0.4f)));
-    }
-    rich_text(ctx, card.blocks, measure);
-    if (card.reviewed) {
-        // Health information says how current it is (NHS Information Standard).
-        ImGui::Dummy(ImVec2(1, ctx.m(0.4f)));
-        text(ctx, ctx.fonts.small, ctx.theme.muted_text, ctx.say("last_reviewed", {{"date", long_text(*card.reviewed)}}), measure);
-    }
-    ImGui::EndGroup();
-    if (!card.help.empty()) {
-        if (side_by_side) {
-            ImGui::SameLine(0, gap);
-        } else {
-            ImGui::Dummy(ImVec2(1, ctx.m(1)));
+    auto card_text = [&] {
+        ImGui::BeginGroup();
+        // The code a nurse would quote ("Code 41", as on the keypad), and where the card sits.
+        std::string where = ctx.say("card_code", {{"code", std::to_string(card.code)}});
+        const CardPlace place = card_place(content, card.code);
+        if (place.topic && place.count > 1)
+            where += "  \u00b7  " + ctx.say("card_place", {{"position", std::to_string(place.position)},
+                                                           {"count", std::to_string(place.count)},
+                                                           {"topic", place.topic->title}});
+        text(ctx, ctx.fonts.small, ctx.theme.muted_text, where, measure);
+        // The large heading is the discreet tile title, readable from across the room; the real
+        // title, which may name a body part or a treatment, is body-size text for the reader alone.
+        text(ctx, ctx.fonts.heading, ctx.theme.text, card.tile, measure);
+        if (card.title != card.tile) text(ctx, ctx.fonts.strong, ctx.theme.text, card.title, measure);
+        ImGui::Dummy(ImVec2(1, ctx.m(0.2f)));
+        if (const Texture* image = ctx.texture(card.image)) {
+            picture(ctx, *image, measure);
+            ImGui::Dummy(ImVec2(1, ctx.m(0.4f)));
         }
+        rich_text(ctx, card.blocks, measure, right_to_left);
+        if (card.reviewed) {
+            // Health information says how current it is (NHS Information Standard).
+            ImGui::Dummy(ImVec2(1, ctx.m(0.4f)));
+            text(ctx, ctx.fonts.small, ctx.theme.muted_text, ctx.say("last_reviewed", {{"date", long_text(*card.reviewed)}}), measure);
+        }
+        ImGui::EndGroup();
+    };
+    auto help = [&] {
         ImGui::BeginGroup();
         text(ctx, ctx.fonts.subheading, ctx.theme.text, ctx.say("further_help"), help_width);
         text(ctx, ctx.fonts.small, ctx.theme.muted_text, ctx.say("scan_with_phone"), help_width);
         help_links(ctx, card.help, help_width);
         ImGui::EndGroup();
+    };
+    if (side_by_side && right_to_left) {
+        help();
+        ImGui::SameLine(0, std::max(gap, width - help_width - measure));
+        card_text();
+    } else if (right_to_left) {
+        // The column stands against the right edge, its help (if any) beneath it.
+        const float column_x = ImGui::GetCursorPosX() + std::max(0.0f, width - measure);
+        ImGui::SetCursorPosX(column_x);
+        card_text();
+        if (!card.help.empty()) {
+            ImGui::Dummy(ImVec2(1, ctx.m(1)));
+            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, width - help_width));
+            help();
+        }
+    } else {
+        card_text();
+        if (!card.help.empty()) {
+            if (side_by_side) {
+                ImGui::SameLine(0, gap);
+            } else {
+                ImGui::Dummy(ImVec2(1, ctx.m(1)));
+            }
+            help();
+        }
     }
     ImGui::Dummy(ImVec2(1, ctx.m(1.5f)));
     const ScrollRegion region = end_scroll_region(ctx);
@@ -89,10 +118,19 @@ Action card_view(ViewContext& ctx, const Content& content, const Navigation& nav
     const float footer_y = ImGui::GetCursorPosY();
     const std::string previous_label = ctx.say("previous");
     const std::string next_label = ctx.say("next");
-    if (previous && button(ctx, previous_label, ImVec2(button_width(ctx, previous_label), h))) action = Action::step_card(previous);
+    // Previous at the start of the line, Next at its end: swapped in a right-to-left language.
+    const bool mirrored = ctx.right_to_left;
+    const float start_x = ImGui::GetCursorPosX();
+    const float end_x = ImGui::GetWindowContentRegionMax().x;
+    if (previous) {
+        const float w = button_width(ctx, previous_label);
+        ImGui::SetCursorPos(ImVec2(mirrored ? end_x - w : start_x, footer_y));
+        if (button(ctx, previous_label, ImVec2(w, h))) action = Action::step_card(previous);
+    }
     if (next) {
-        ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - button_width(ctx, next_label), footer_y));
-        if (button(ctx, next_label, ImVec2(button_width(ctx, next_label), h))) action = Action::step_card(next);
+        const float w = button_width(ctx, next_label);
+        ImGui::SetCursorPos(ImVec2(mirrored ? start_x : end_x - w, footer_y));
+        if (button(ctx, next_label, ImVec2(w, h))) action = Action::step_card(next);
     }
     ImGui::SetCursorPosY(footer_y);
     more_below_button(ctx, region);

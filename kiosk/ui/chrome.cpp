@@ -97,11 +97,13 @@ Action top_bar(ViewContext& ctx, const Navigation& nav, const Content& content) 
         room -= w + gap;
     }
 
+    // A right-to-left language mirrors the bar: the way back on the right, Hide on the left.
     auto draw_group = [&](const BarGroup& group, float x, float y) {
         for (const BarButton& b : group.buttons) {
-            ImGui::SetCursorPos(ImVec2(x, y));
+            const float w = button_width(ctx, b.label);
+            ImGui::SetCursorPos(ImVec2(ctx.right_to_left ? left + right - x - w : x, y));
             if (draw(ctx, b, h)) action = b.action;
-            x += button_width(ctx, b.label) + group.inner;
+            x += w + group.inner;
         }
     };
     draw_group(way_back, left, top);

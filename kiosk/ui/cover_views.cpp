@@ -1,5 +1,7 @@
 #include "cover_views.hpp"
 
+#include "ui/text/draw_text.hpp"
+
 #include "screen_window.hpp"
 #include "widgets.hpp"
 
@@ -83,9 +85,9 @@ bool idle_prompt(ViewContext& ctx, Seconds seconds_left) {
     const ImVec2 b1(b0.x + bw, b0.y + ctx.m.target(3));
     list->AddRectFilled(b0, b1, ctx.theme.button, (b1.y - b0.y) * 0.5f);
     const std::string label = ctx.say("still_here");
-    const ImVec2 ts = ctx.fonts.strong->CalcTextSizeA(ctx.fonts.strong->FontSize, FLT_MAX, 0, label.c_str());
-    list->AddText(ctx.fonts.strong, ctx.fonts.strong->FontSize,
-                  ImVec2(b0.x + (bw - ts.x) * 0.5f, b0.y + (b1.y - b0.y - ts.y) * 0.5f), ctx.theme.button_text, label.c_str());
+    const ImVec2 ts = text_extent(ctx, ctx.fonts.strong, label);
+    draw_text(ctx, list, ctx.fonts.strong, ImVec2(b0.x + (bw - ts.x) * 0.5f, b0.y + (b1.y - b0.y - ts.y) * 0.5f),
+              ctx.theme.button_text, label);
     ctx.seen.add(label, {b0.x, b0.y, b1.x, b1.y}, {0, 0, static_cast<float>(ctx.m.display.width), static_cast<float>(ctx.m.display.height)}, true);
     list->PopClipRect();
     ImGui::End();

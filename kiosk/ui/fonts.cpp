@@ -73,6 +73,17 @@ ImFont* add(ImFontAtlas& atlas, const std::vector<char>& data, float em, const c
 
 } // namespace
 
+ShapedStyle Fonts::shaped_style(const ImFont* font) const {
+    float scale = 1;
+    bool bold = font == strong || font == strong_italic;
+    if (font == heading) scale = 1.5f, bold = true;
+    if (font == subheading) scale = 1.2f, bold = true;
+    if (font == display) scale = 2.2f, bold = true;
+    if (font == small) scale = 0.8f;
+    const float height = font != nullptr ? font->FontSize : em * scale;
+    return {em * scale, bold, height, height};
+}
+
 FontLibrary::FontLibrary() : FontLibrary(default_search_dirs()) {}
 
 FontLibrary::FontLibrary(std::vector<std::string> search_dirs) {

@@ -9,6 +9,7 @@
 // AddFontFromFileTTF cannot open its file).
 
 #include "metrics.hpp"
+#include "ui/text/shaped_text.hpp"
 
 #include <imgui.h>
 
@@ -27,6 +28,9 @@ struct Fonts {
     ImFont* small = nullptr;          // 0.8 em
     ImFont* display = nullptr;        // 2.2 em, bold: keypad digits
     float em = 0;
+
+    // The same look for the shaped path (ui/text): size in em, weight, and ImGui's line height.
+    ShapedStyle shaped_style(const ImFont* font) const;
 };
 
 class FontLibrary {

@@ -47,7 +47,12 @@ Action home_view(ViewContext& ctx, const Content& content, const Navigation& nav
     const float region = ImGui::GetContentRegionAvail().x;
     const int columns = std::max(1, static_cast<int>((region + gap) / (ctx.m(kMinTileWidthEm) + gap)));
     const float tile_width = (region - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-    const ImVec2 tile_size(tile_width, ctx.m.target(kTileHeightEm));
+    // Every tile as tall as the tallest needs, so the rows stay even.
+    ImVec2 tile_size(tile_width, ctx.m.target(kTileHeightEm));
+    for (const Topic& topic : content.topics)
+        if (!topic.cards.empty())
+            tile_size = fit_tile(ctx, topic.title, card_count(ctx, topic.cards.size()), tile_size, ctx.texture(topic.icon) != nullptr);
+    tile_size = fit_tile(ctx, ctx.say("breathing_exercise"), ctx.say("breathing_exercise_detail"), tile_size, false);
     int column = 0;
     for (const Topic& topic : content.topics) {
         if (topic.cards.empty()) continue;  // nothing to read behind it

@@ -1,5 +1,7 @@
 #include "kiosk_ui.hpp"
 
+#include "core/i18n/language_direction.hpp"
+
 #include "breathing_view.hpp"
 #include "card_view.hpp"
 #include "cover_views.hpp"
@@ -295,7 +297,12 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
     ImGui::NewFrame();
     seen_.clear();
     ViewContext ctx{metrics_, fonts_, colours, seen_, textures_, qr_, input.pointer.drag_delta.y};
-    ctx.say = content_.screen_text_in(nav_.language.empty() ? content_.settings.default_language : nav_.language);
+    ctx.language = nav_.language.empty() ? content_.settings.default_language : nav_.language;
+    ctx.say = content_.screen_text_in(ctx.language);
+    ctx.painter = &painter_;
+    ctx.right_to_left = right_to_left_language(ctx.language);
+    // Glyphs missing from the last frame (the glyph cache filled up and was emptied): draw again.
+    if (painter_.begin_frame()) out.changed = true;
     ctx.new_place = !(nav_.here == drawn_place_);
     const float banner_height = update_banner_height(ctx, banner_);
     ctx.reserved_bottom = banner_height + preview_strip_height(ctx, previewing());

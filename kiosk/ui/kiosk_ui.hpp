@@ -20,6 +20,7 @@
 #include "texture.hpp"
 #include "theme.hpp"
 #include "update_banner.hpp"
+#include "ui/text/shaped_text.hpp"
 
 #include <functional>
 #include <optional>
@@ -91,6 +92,10 @@ public:
     const Fonts& fonts() const { return fonts_; }
     const Theme& theme() const;
     ImGuiContext* imgui() const { return context_; }
+    // The glyphs of shaped text (scripts ImGui cannot draw): the renderer makes its texture
+    // and uploads what each frame added.
+    GlyphAtlas& glyph_atlas() { return painter_.atlas(); }
+    const TextPainter& text_painter() const { return painter_; }
 
 private:
     void update_metrics(Size display, float px_per_mm);
@@ -117,6 +122,7 @@ private:
     Metrics metrics_;
     Fonts fonts_;
     bool fonts_stale_ = true;
+    TextPainter painter_;
     VisibleText seen_;
     Seconds last_frame_ = -1;
     bool sound_available_ = false;

@@ -1,5 +1,7 @@
 #include "rich_text.hpp"
 
+#include "ui/text/draw_text.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -71,9 +73,43 @@ float draw_block(ViewContext& ctx, ImDrawList* list, const Block& block, float l
     return y + line_height;
 }
 
+bool needs_shaping(const ViewContext& ctx, const Block& block) {
+    for (const Span& span : block.spans)
+        if (shaped(ctx, span.text)) return true;
+    return false;
+}
+
+// The same block through the shaped path (ui/text): its spans become one paragraph with style
+// ranges, so bold and italic words stay in their places when the line reads right to left.
+float draw_shaped_block(ViewContext& ctx, ImDrawList* list, const Block& block, float left, float right, float top,
+                        bool right_to_left) {
+    std::string plain;
+    std::vector<StyleRange> styles;
+    std::vector<ShapedStyle> looks;
+    for (const Span& span : block.spans) {
+        ImFont* font = font_for(ctx, block, span);
+        ShapedStyle look = ctx.fonts.shaped_style(font);
+        look.line_height = font->FontSize * kLineSpacing;
+        int style = 0;
+        while (style < static_cast<int>(looks.size()) &&
+               !(looks[static_cast<std::size_t>(style)].pixel_size == look.pixel_size &&
+                 looks[static_cast<std::size_t>(style)].bold == look.bold))
+            ++style;
+        if (style == static_cast<int>(looks.size())) looks.push_back(look);
+        styles.push_back({plain.size(), plain.size() + span.text.size(), style});
+        plain += span.text;
+    }
+    const float width = std::max(1.0f, right - left);
+    const ShapedBlock& laid = ctx.painter->lay_out(plain, styles, looks, width,
+                                                  right_to_left ? BaseDirection::RightToLeft : BaseDirection::Auto,
+                                                  ctx.language);
+    ctx.painter->draw(list, laid, ImVec2(left, top), width, ctx.theme.text);
+    return top + laid.height;
+}
+
 } // namespace
 
-void rich_text(ViewContext& ctx, const std::vector<Block>& blocks, float width) {
+void rich_text(ViewContext& ctx, const std::vector<Block>& blocks, float width, bool right_to_left) {
     ImDrawList* list = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 clip_min = list->GetClipRectMin();
@@ -85,19 +121,26 @@ void rich_text(ViewContext& ctx, const std::vector<Block>& blocks, float width) 
         first = false;
         const float quote_indent = block.quote ? ctx.m(kIndentEm) : 0;
         const float list_indent = static_cast<float>(block.depth) * ctx.m(kIndentEm);
-        const float left = origin.x + quote_indent + list_indent;
+        // Right to left, the indents, the list markers and the quote's rule are on the right.
+        const float indent = quote_indent + list_indent;
+        const float left = right_to_left ? origin.x : origin.x + indent;
+        const float right = right_to_left ? origin.x + width - indent : origin.x + width;
         const float top = y;
         if (!block.marker.empty()) {
-            // The marker hangs in the indent, right-aligned against the text.
+            // The marker hangs in the indent, against the text.
             ImFont* font = ctx.fonts.body;
-            const float w = width_of(font, block.marker.data(), block.marker.data() + block.marker.size());
-            const float line_height = font->FontSize * kLineSpacing;
-            list->AddText(font, font->FontSize, ImVec2(left - w - ctx.m(0.5f), top + (line_height - font->FontSize * kLineSpacing) * 0.5f),
-                          ctx.theme.accent, block.marker.data(), block.marker.data() + block.marker.size());
+            const float w = text_extent(ctx, font, block.marker).x;
+            draw_text(ctx, list, font, ImVec2(right_to_left ? right + ctx.m(0.5f) : left - w - ctx.m(0.5f), top),
+                      ctx.theme.accent, block.marker);
         }
-        y = draw_block(ctx, list, block, left, origin.x + width, top);
+        if (needs_shaping(ctx, block) || (right_to_left && ctx.painter != nullptr)) {
+            y = draw_shaped_block(ctx, list, block, left, right, top, right_to_left);
+        } else {
+            y = draw_block(ctx, list, block, left, right, top);
+        }
         if (block.quote) {
-            list->AddRectFilled(ImVec2(origin.x + ctx.m(0.3f), top), ImVec2(origin.x + ctx.m(0.5f), y), ctx.theme.accent);
+            const float rule = right_to_left ? origin.x + width - ctx.m(0.5f) : origin.x + ctx.m(0.3f);
+            list->AddRectFilled(ImVec2(rule, top), ImVec2(rule + ctx.m(0.2f), y), ctx.theme.accent);
         }
         std::string plain;
         for (const Span& span : block.spans) plain += span.text;

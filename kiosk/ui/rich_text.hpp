@@ -2,7 +2,8 @@
 // A card's body drawn with real typography: headings, paragraphs, bullet and numbered
 // lists with hanging markers, block quotes with a rule, bold and italic mixed within a
 // line, comfortable line spacing. ImGui draws one font per call, so lines are laid out
-// here word by word.
+// here word by word; a block in a script ImGui cannot draw, or in a right-to-left card, is
+// laid out and drawn by the shaped path (ui/text) instead.
 
 #include "core/content/content_model.hpp"
 #include "view_context.hpp"
@@ -12,6 +13,8 @@
 namespace haven::ui {
 
 // Lays out and draws `blocks` at the cursor within `width` pixels; reserves their height.
-void rich_text(ViewContext& ctx, const std::vector<Block>& blocks, float width);
+// `right_to_left` (a card in Arabic or Urdu, say) right-aligns the text and mirrors the
+// indents, list markers and quote rules.
+void rich_text(ViewContext& ctx, const std::vector<Block>& blocks, float width, bool right_to_left = false);
 
 } // namespace haven::ui

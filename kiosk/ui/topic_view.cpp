@@ -26,7 +26,9 @@ Action topic_view(ViewContext& ctx, const Content& content, const Navigation& na
     for (size_t index : topic.cards) {
         const Card& card = content.localized(index, language);
         ImGui::PushID(static_cast<int>(index));
-        if (tile(ctx, "##card", card.tile, card.summary, ImVec2(width, ctx.m.target(kCardTileHeightEm)), ctx.texture(card.image)))
+        const Texture* picture = ctx.texture(card.image);
+        const ImVec2 size = fit_tile(ctx, card.tile, card.summary, ImVec2(width, ctx.m.target(kCardTileHeightEm)), picture);
+        if (tile(ctx, "##card", card.tile, card.summary, size, picture))
             action = Action::open_card(card.code);
         ImGui::PopID();
     }

@@ -1,5 +1,7 @@
 #include "widgets.hpp"
 
+#include "ui/text/draw_text.hpp"
+
 #include <algorithm>
 
 namespace haven::ui {
@@ -22,11 +24,25 @@ bool touch_area(const char* id, ImVec2 size, bool& pressed) {
     return tapped;
 }
 
-ImVec2 text_size(ImFont* font, std::string_view s, float wrap_width) {
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_width, s.data(), s.data() + s.size());
+ImVec2 text_size(const ViewContext& ctx, ImFont* font, std::string_view s, float wrap_width) {
+    return text_extent(ctx, font, s, wrap_width);
+}
+
+// The width a tile leaves its text: the tile less its padding and its picture.
+float tile_text_width(const ViewContext& ctx, float tile_width, float tile_height, bool picture) {
+    const float pad = ctx.m(1.0f);
+    const float side = picture ? tile_height - pad + pad * 0.5f + pad * 0.7f - pad : 0;
+    return std::max(1.0f, tile_width - 2 * pad - side);
 }
 
 } // namespace
+
+ImVec2 fit_tile(const ViewContext& ctx, std::string_view title, std::string_view detail, ImVec2 size, bool picture) {
+    const float wrap = tile_text_width(ctx, size.x, size.y, picture);
+    const float text_height = text_size(ctx, ctx.fonts.strong, title, wrap).y +
+                              (detail.empty() ? 0 : ctx.m(0.3f) + text_size(ctx, ctx.fonts.small, detail, wrap).y);
+    return {size.x, std::max(size.y, text_height + ctx.m(1.0f))};
+}
 
 bool tile(ViewContext& ctx, const char* id, std::string_view title, std::string_view detail, ImVec2 size,
           const Texture* picture, bool selected) {
@@ -44,31 +60,35 @@ bool tile(ViewContext& ctx, const char* id, std::string_view title, std::string_
 
     const float pad = ctx.m(1.0f);
     float text_x = min.x + pad;
+    float text_right = max.x - pad;
     if (picture) {
-        // A square picture, letterboxed to keep its proportions.
+        // A square picture, letterboxed to keep its proportions; it leads the tile, so it
+        // stands on the right in a right-to-left language.
         const float side = size.y - pad;
-        const ImVec2 at(min.x + pad * 0.5f, min.y + pad * 0.5f);
+        const ImVec2 at(ctx.right_to_left ? max.x - pad * 0.5f - side : min.x + pad * 0.5f, min.y + pad * 0.5f);
         const float scale = side / static_cast<float>(std::max(picture->width, picture->height));
         const ImVec2 drawn(static_cast<float>(picture->width) * scale, static_cast<float>(picture->height) * scale);
         const ImVec2 p0(at.x + (side - drawn.x) * 0.5f, at.y + (side - drawn.y) * 0.5f);
         list->AddImageRounded(picture->id, p0, ImVec2(p0.x + drawn.x, p0.y + drawn.y), ImVec2(0, 0), ImVec2(1, 1),
                               IM_COL32_WHITE, ctx.m(0.4f));
-        text_x = at.x + side + pad * 0.7f;
+        if (ctx.right_to_left) {
+            text_right = at.x - pad * 0.7f;
+        } else {
+            text_x = at.x + side + pad * 0.7f;
+        }
     }
-    const float wrap = std::max(1.0f, max.x - pad - text_x);
+    const float wrap = std::max(1.0f, text_right - text_x);
     ImFont* title_font = ctx.fonts.strong;
-    const ImVec2 title_size = text_size(title_font, title, wrap);
-    const ImVec2 detail_size = detail.empty() ? ImVec2(0, 0) : text_size(ctx.fonts.small, detail, wrap);
+    const ImVec2 title_size = text_size(ctx, title_font, title, wrap);
+    const ImVec2 detail_size = detail.empty() ? ImVec2(0, 0) : text_size(ctx, ctx.fonts.small, detail, wrap);
     const float gap = detail.empty() ? 0 : ctx.m(0.3f);
     // Centre the block of text vertically; clip it to the tile so long titles never spill.
     float y = min.y + std::max(pad * 0.5f, (size.y - title_size.y - gap - detail_size.y) * 0.5f);
     list->PushClipRect(min, max, true);
-    list->AddText(title_font, title_font->FontSize, ImVec2(text_x, y), ink, title.data(),
-                  title.data() + title.size(), wrap);
+    draw_text(ctx, list, title_font, ImVec2(text_x, y), ink, title, wrap);
     if (!detail.empty()) {
         y += title_size.y + gap;
-        list->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(text_x, y), quiet_ink,
-                      detail.data(), detail.data() + detail.size(), wrap);
+        draw_text(ctx, list, ctx.fonts.small, ImVec2(text_x, y), quiet_ink, detail, wrap);
     }
     list->PopClipRect();
 
@@ -93,9 +113,8 @@ bool filled_button(ViewContext& ctx, std::string_view label, ImVec2 size, ImU32 
     list->AddRectFilled(min, max, pressed ? fill_pressed : fill, rounding);
     if (border) list->AddRect(min, max, border, rounding, 0, std::max(2.0f, ctx.m(0.08f)));
     ImFont* font = ctx.fonts.strong;
-    const ImVec2 ts = text_size(font, label, 0);
-    list->AddText(font, font->FontSize, ImVec2(min.x + (size.x - ts.x) * 0.5f, min.y + (size.y - ts.y) * 0.5f), ink,
-                  label.data(), label.data() + label.size());
+    const ImVec2 ts = text_size(ctx, font, label, 0);
+    draw_text(ctx, list, font, ImVec2(min.x + (size.x - ts.x) * 0.5f, min.y + (size.y - ts.y) * 0.5f), ink, label);
     ctx.seen.add(label, to_rect(min, max), current_clip(), true);
     return tapped;
 }
@@ -103,7 +122,7 @@ bool filled_button(ViewContext& ctx, std::string_view label, ImVec2 size, ImU32 
 } // namespace
 
 float button_width(const ViewContext& ctx, std::string_view label) {
-    return std::max(ctx.m.min_target, text_size(ctx.fonts.strong, label, 0).x + ctx.m(2.4f));
+    return std::max(ctx.m.min_target, text_size(ctx, ctx.fonts.strong, label, 0).x + ctx.m(2.4f));
 }
 
 bool quiet_button(ViewContext& ctx, std::string_view label, ImVec2 size) {
@@ -122,8 +141,8 @@ float track_width(const ViewContext& ctx) { return ctx.m(2.4f); }
 float switch_width(const ViewContext& ctx, std::string_view label) {
     // As wide as the longer of its two states, so it never changes size when tapped.
     const std::string name(label);
-    const float words = std::max(text_size(ctx.fonts.strong, ctx.say("sound_off", {{"label", name}}), 0).x,
-                                 text_size(ctx.fonts.strong, ctx.say("sound_on", {{"label", name}}), 0).x);
+    const float words = std::max(text_size(ctx, ctx.fonts.strong, ctx.say("sound_off", {{"label", name}}), 0).x,
+                                 text_size(ctx, ctx.fonts.strong, ctx.say("sound_on", {{"label", name}}), 0).x);
     return std::max(ctx.m.min_target, words + ctx.m(0.8f) + track_width(ctx) + ctx.m(2.0f));
 }
 
@@ -141,10 +160,9 @@ bool switch_button(ViewContext& ctx, std::string_view label, bool on, float heig
     list->AddRectFilled(min, max, pressed ? ctx.theme.tile_pressed : ctx.theme.quiet_button, rounding);
     list->AddRect(min, max, ctx.theme.edge, rounding, 0, line);
     const std::string words = ctx.say(on ? "sound_on" : "sound_off", {{"label", std::string(label)}});
-    const ImVec2 ts = text_size(ctx.fonts.strong, words, 0);
+    const ImVec2 ts = text_size(ctx, ctx.fonts.strong, words, 0);
     const float x = min.x + ctx.m(1.0f);
-    list->AddText(ctx.fonts.strong, ctx.fonts.strong->FontSize, ImVec2(x, min.y + (size.y - ts.y) * 0.5f),
-                  ctx.theme.quiet_button_text, words.c_str());
+    draw_text(ctx, list, ctx.fonts.strong, ImVec2(x, min.y + (size.y - ts.y) * 0.5f), ctx.theme.quiet_button_text, words);
     // The track: filled when on, with the knob at its right end; empty with the knob left when off.
     const float tw = track_width(ctx);
     const float th = ctx.m(1.3f);
@@ -171,6 +189,14 @@ float centred_text(ViewContext& ctx, ImFont* font, ImU32 colour, const std::stri
     const char* line = s.c_str();
     const char* const end = line + s.size();
     const float top = y;
+    if (shaped(ctx, s)) {
+        const ImVec2 whole = text_extent(ctx, font, s, wrap);
+        const float left = ImGui::GetWindowPos().x + (ImGui::GetWindowWidth() - wrap) * 0.5f;
+        draw_text(ctx, ImGui::GetWindowDrawList(), font, ImVec2(left, y), colour, s, wrap, TextAlign::Centre);
+        const float x = ImGui::GetWindowPos().x + (ImGui::GetWindowWidth() - whole.x) * 0.5f;
+        ctx.seen.add(s, {x, top, x + whole.x, top + whole.y}, current_clip(), false);
+        return whole.y;
+    }
     while (line < end) {
         const char* cut = font->CalcWordWrapPositionA(1, line, end, wrap);
         if (cut == line) cut = line + 1;  // always progress
@@ -187,17 +213,19 @@ float centred_text(ViewContext& ctx, ImFont* font, ImU32 colour, const std::stri
     return y - top;
 }
 
-float centred_text_height(ImFont* font, const std::string& s) {
+float centred_text_height(const ViewContext& ctx, ImFont* font, const std::string& s) {
     const float wrap = std::max(1.0f, ImGui::GetWindowWidth() - 2 * ImGui::GetStyle().WindowPadding.x);
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, s.c_str()).y;
+    return text_extent(ctx, font, s, wrap).y;
 }
 
 void text(ViewContext& ctx, ImFont* font, ImU32 colour, std::string_view s, float wrap_width) {
     const ImVec2 min = ImGui::GetCursorScreenPos();
-    const ImVec2 size = text_size(font, s, wrap_width);
-    ImGui::GetWindowDrawList()->AddText(font, font->FontSize, min, colour, s.data(), s.data() + s.size(), wrap_width);
-    ImGui::Dummy(at_least_one_pixel(size));
-    ctx.seen.add(s, to_rect(min, ImVec2(min.x + size.x, min.y + size.y)), current_clip(), false);
+    const ImVec2 size = text_size(ctx, font, s, wrap_width);
+    draw_text(ctx, ImGui::GetWindowDrawList(), font, min, colour, s, wrap_width);
+    // Shaped text may stand at the right of its width (right to left): it occupies all of it.
+    const float width = shaped(ctx, s) ? std::max(size.x, wrap_width) : size.x;
+    ImGui::Dummy(at_least_one_pixel(ImVec2(width, size.y)));
+    ctx.seen.add(s, to_rect(min, ImVec2(min.x + width, min.y + size.y)), current_clip(), false);
 }
 
 void scroll_with_finger(const ViewContext& ctx) {

@@ -16,6 +16,10 @@ namespace haven::ui {
 bool tile(ViewContext& ctx, const char* id, std::string_view title, std::string_view detail, ImVec2 size,
           const Texture* picture = nullptr, bool selected = false);
 
+// `size` grown in height, when need be, to hold the tile's title and detail (a long title, or
+// a script whose lines are taller than Latin ones, such as Urdu's Nastaliq).
+ImVec2 fit_tile(const ViewContext& ctx, std::string_view title, std::string_view detail, ImVec2 size, bool picture);
+
 // A filled button with a centred label.
 bool button(ViewContext& ctx, std::string_view label, ImVec2 size);
 
@@ -43,7 +47,7 @@ float button_width(const ViewContext& ctx, std::string_view label);
 // Text centred across the current window from screen height `y` (not laid out), wrapped
 // into lines that fit the window, each centred. Returns the height drawn.
 float centred_text(ViewContext& ctx, ImFont* font, ImU32 colour, const std::string& s, float y);
-float centred_text_height(ImFont* font, const std::string& s);
+float centred_text_height(const ViewContext& ctx, ImFont* font, const std::string& s);
 
 // Text wrapped at `wrap_width` pixels, laid out as an item at the cursor.
 void text(ViewContext& ctx, ImFont* font, ImU32 colour, std::string_view s, float wrap_width);

@@ -30,6 +30,14 @@ ShapingFont::~ShapingFont() {
     if (font_ != nullptr) hb_font_destroy(font_);
 }
 
+GlyphInk ShapingFont::ink(std::uint32_t id) const {
+    hb_glyph_extents_t extents{};
+    if (font_ == nullptr || !hb_font_get_glyph_extents(font_, id, &extents)) return {};
+    // y_bearing is the top of the ink above the baseline; height runs downwards (negative).
+    return {static_cast<float>(extents.y_bearing) / kSubpixels,
+            -static_cast<float>(extents.y_bearing + extents.height) / kSubpixels};
+}
+
 const ShapedRun& ShapingFont::shape(std::string_view utf8, bool right_to_left, const std::string& language) {
     std::string key;
     key.reserve(utf8.size() + language.size() + 2);

@@ -31,6 +31,13 @@ struct ShapedGlyph {
     float y_offset = 0;
 };
 
+// How far a glyph's ink reaches above and below the baseline, in pixels (both positive
+// outward; a glyph entirely above the baseline has a negative `below`).
+struct GlyphInk {
+    float above = 0;
+    float below = 0;
+};
+
 struct ShapedRun {
     std::vector<ShapedGlyph> glyphs;  // in visual order, left to right
     float width = 0;                  // pixels
@@ -51,6 +58,9 @@ public:
     // "ur" (it picks language-specific forms), empty for none. The result stays valid until
     // the next call (the cache may let it go then).
     const ShapedRun& shape(std::string_view utf8, bool right_to_left, const std::string& language = {});
+
+    // The ink extent of glyph `id` at this size.
+    GlyphInk ink(std::uint32_t id) const;
 
     // How many runs were shaped rather than found in the cache (for tests and benchmarks).
     std::size_t shaped_count() const { return shaped_; }
