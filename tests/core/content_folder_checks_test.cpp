@@ -226,7 +226,8 @@ TEST_CASE("a UTF-8 file with accents and emoji loads, and keeps them") {
     write_base(folder);
     folder.write("kiosk.toml", "clinic_name = \"Caf\xC3\xA9 \xE2\x9C\xBF \xF0\x9F\x8C\xB8\"\n");
     const LoadResult result = folder.load();
-    check_clean(result);
+    // Kept as written; the emoji has no font on the kiosk, which staff hear about.
+    check_only(result, {Severity::Warning, "kiosk.toml", 0, 0, {"no font for", "such as emoji", "empty boxes"}});
     CHECK(result.content.settings.clinic_name == "Caf\xC3\xA9 \xE2\x9C\xBF \xF0\x9F\x8C\xB8");
 }
 

@@ -140,7 +140,9 @@ TEST_CASE("new card: any title that is accepted reads back exactly as typed") {
         LoadResult result;
         const std::string messages = check_messages(folder, result);
         INFO("diagnostics:\n", messages);
-        CHECK(result.diagnostics.empty());
+        // Only the warning that a script has no font on the kiosk (Chinese, emoji) may come.
+        for (const auto& d : result.diagnostics)
+            CHECK((d.severity == haven::Diagnostic::Severity::Warning && d.message.find("no font for") != std::string::npos));
         const haven::Card* card = result.content.find_code(code);
         REQUIRE(card != nullptr);
         CHECK(card->title == title);

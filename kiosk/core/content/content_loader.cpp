@@ -3,6 +3,8 @@
 // images are decoded. Every problem is collected; nothing stops the reading.
 
 #include "core/content/content_loader.hpp"
+#include "core/content/font_checks.hpp"
+#include "core/text/script_fonts.hpp"
 #include "core/i18n/language_names.hpp"
 
 #include "core/content/content_files.hpp"
@@ -245,6 +247,7 @@ LoadResult load_content(const fs::path& folder, const std::atomic<bool>* cancel)
         if (!f.card.title.empty()) content.cards.push_back(std::move(f.card));  // untitled: reported, not shown
     arrange(ctx, content);
     warn_untranslated_screens(ctx, content);
+    for (Diagnostic& warning : font_warnings(content, noto_font_folder())) ctx.diagnostics.push_back(std::move(warning));
     decode_images(ctx, content, cancel);
     gather_characters(content);
     if (cancelled(cancel)) error(ctx, ".", 0, "loading was cancelled");
