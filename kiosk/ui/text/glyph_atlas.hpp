@@ -54,6 +54,8 @@ public:
     int size() const { return size_; }
     std::size_t glyph_count() const { return glyphs_.size(); }
     std::size_t evictions() const { return evictions_; }
+    // Changes whenever the cache is emptied: glyphs found before then are gone.
+    std::size_t generation() const { return evictions_; }
 
     // The texture, as the renderer made it (nullptr: nothing is drawn, as in headless runs).
     ImTextureID texture() const { return texture_; }

@@ -297,6 +297,10 @@ void TextPainter::draw(ImDrawList* list, const ShapedBlock& block, ImVec2 origin
     const ImTextureID texture = atlas_.texture();
     if (texture != nullptr) list->PushTextureID(texture);
     const ImVec4 clip = list->_ClipRectStack.back();
+    if (block.atlas_generation != atlas_.generation()) {
+        block.atlas_glyphs.assign(block.glyphs.size(), nullptr);
+        block.atlas_generation = atlas_.generation();
+    }
     for (const ShapedLine& line : block.lines) {
         const float y = origin.y + line.top;
         if (y > clip.w || y + line.height < clip.y) continue;  // scrolled out of sight
@@ -306,7 +310,8 @@ void TextPainter::draw(ImDrawList* list, const ShapedBlock& block, ImVec2 origin
         for (std::size_t i = line.first_glyph; i < line.first_glyph + line.glyph_count; ++i) {
             const PositionedGlyph& g = block.glyphs[i];
             if (texture == nullptr) break;  // no renderer (headless): laid out, not drawn
-            const AtlasGlyph* a = glyph(g);
+            const AtlasGlyph*& a = block.atlas_glyphs[i];
+            if (a == nullptr) a = glyph(g);
             if (a == nullptr || a->blank) continue;
             // Whole pixels: the atlas is sampled texel for texel, so glyphs stay sharp.
             const ImVec2 p0(std::round(origin.x + dx + g.x + a->left), std::round(origin.y + g.y - a->top));

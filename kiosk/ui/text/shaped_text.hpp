@@ -55,6 +55,10 @@ struct ShapedBlock {
     bool right_to_left = false;
     float width = 0;   // the widest line
     float height = 0;  // all lines
+    // Each glyph's place in the glyph cache, found on the first frame that draws the block and
+    // kept while the cache is not emptied, so a steady frame does no lookups at all.
+    mutable std::vector<const AtlasGlyph*> atlas_glyphs;
+    mutable std::size_t atlas_generation = static_cast<std::size_t>(-1);
 };
 
 enum class TextAlign { Start, Left, Centre, Right };  // Start: left, or right for a right-to-left paragraph
