@@ -23,6 +23,17 @@ for spec in 1920x1080:0:1:0 1280x800:0:2:0 1080x1920:0:1:0 1024x600:154:4:3; do
   display "$haven" --size "$size" "${density[@]}" --script "/tmp/haven-tour-$size.script"
 done
 
+# Other languages and scripts (shaped text, right-to-left screens), on a wall screen and a
+# 7-inch panel.
+for spec in 1920x1080:0 1024x600:154; do
+  IFS=: read -r size width_mm <<<"$spec"
+  sed "s/@SIZE@/$size/g" languages.script > "/tmp/haven-languages-$size.script"
+  density=()
+  [ "$width_mm" = 0 ] || density=(--screen-width-mm "$width_mm")
+  display "$haven" --content "$here/../../tests/fixtures/languages" --size "$size" "${density[@]}" \
+    --script "/tmp/haven-languages-$size.script"
+done
+
 # The staff screens, on a store with two imported versions (the same steps a clinic takes:
 # keygen, pin, pack, import), so the staff view shows versions and a rollback button.
 staff=$(mktemp -d)

@@ -53,10 +53,17 @@ Action home_view(ViewContext& ctx, const Content& content, const Navigation& nav
         if (!topic.cards.empty())
             tile_size = fit_tile(ctx, topic.title, card_count(ctx, topic.cards.size()), tile_size, ctx.texture(topic.icon) != nullptr);
     tile_size = fit_tile(ctx, ctx.say("breathing_exercise"), ctx.say("breathing_exercise_detail"), tile_size, false);
+    // A right-to-left language fills each row of tiles from the right.
+    const float row_left = ImGui::GetCursorPosX();
+    auto place = [&](int at_column) {
+        if (ctx.right_to_left)
+            ImGui::SetCursorPosX(row_left + static_cast<float>(columns - 1 - at_column) * (tile_width + gap));
+    };
     int column = 0;
     for (const Topic& topic : content.topics) {
         if (topic.cards.empty()) continue;  // nothing to read behind it
         if (column > 0) ImGui::SameLine();
+        place(column);
         ImGui::PushID(topic.id.c_str());
         if (tile(ctx, "##topic", topic.title, card_count(ctx, topic.cards.size()), tile_size, ctx.texture(topic.icon)))
             action = Action::open_topic(topic.id);
@@ -64,6 +71,7 @@ Action home_view(ViewContext& ctx, const Content& content, const Navigation& nav
         column = (column + 1) % columns;
     }
     if (column > 0) ImGui::SameLine();
+    place(column);
     if (tile(ctx, "##breathing", ctx.say("breathing_exercise"), ctx.say("breathing_exercise_detail"), tile_size))
         action = Action::make(Action::Kind::OpenBreathing);
 
@@ -90,7 +98,22 @@ Action home_view(ViewContext& ctx, const Content& content, const Navigation& nav
     }
     const ScrollRegion region_below = end_scroll_region(ctx);
     const float footer_y = ImGui::GetCursorPosY();
-    if (any) {
+    const float footer_left = ImGui::GetCursorPosX();
+    const float footer_right = ImGui::GetWindowContentRegionMax().x;
+    if (any && ctx.right_to_left) {
+        // Mirrored: the way in at the right, its hint to its left, More below at the left.
+        const std::string label = ctx.say("enter_topic_code");
+        const float w = button_width(ctx, label);
+        const float gap_x = ctx.m.gap(0.8f);
+        ImGui::SetCursorPos(ImVec2(footer_right - w, footer_y));
+        if (button(ctx, label, ImVec2(w, footer_button_height(ctx)))) action = Action::make(Action::Kind::OpenKeypad);
+        const float hint_width = footer_right - footer_left - w - more_below_width(ctx) - 2 * gap_x;
+        if (hint_width > ctx.m(8)) {
+            ImGui::SetCursorPos(ImVec2(footer_right - w - gap_x - hint_width,
+                                       footer_y + (footer_button_height(ctx) - ctx.fonts.small->FontSize) * 0.5f));
+            text(ctx, ctx.fonts.small, ctx.theme.muted_text, ctx.say("enter_topic_code_hint"), hint_width);
+        }
+    } else if (any) {
         const std::string label = ctx.say("enter_topic_code");
         if (button(ctx, label, ImVec2(button_width(ctx, label), footer_button_height(ctx))))
             action = Action::make(Action::Kind::OpenKeypad);
@@ -100,7 +123,7 @@ Action home_view(ViewContext& ctx, const Content& content, const Navigation& nav
         if (hint_width > ctx.m(8)) text(ctx, ctx.fonts.small, ctx.theme.muted_text, ctx.say("enter_topic_code_hint"), hint_width);
     }
     ImGui::SetCursorPosY(footer_y);
-    more_below_button(ctx, region_below, ImGui::GetWindowContentRegionMax().x - more_below_width(ctx));
+    more_below_button(ctx, region_below, ctx.right_to_left ? footer_left : footer_right - more_below_width(ctx));
     ImGui::End();
     return action;
 }

@@ -1,5 +1,7 @@
 #include "qr_view.hpp"
 
+#include "ui/text/draw_text.hpp"
+
 #include "widgets.hpp"
 
 #include <imgui.h>
@@ -46,13 +48,24 @@ float qr_side(const ViewContext& ctx, const std::string& url) {
 void help_links(ViewContext& ctx, const std::vector<HelpLink>& links, float width) {
     for (const HelpLink& link : links) {
         ImGui::BeginGroup();
+        // In a right-to-left language each line stands against the column's right edge.
+        const float left = ImGui::GetCursorPosX();
+        auto line = [&](ImFont* font, ImU32 colour, const std::string& s) {
+            const float w = text_extent(ctx, font, s, width).x;
+            if (ctx.right_to_left && w < width) ImGui::SetCursorPosX(left + width - w);
+            text(ctx, font, colour, s, width);
+        };
         const QrMatrix& code = ctx.qr(link.url);
-        if (code.size > 0) draw_qr(ctx, code);
-        text(ctx, ctx.fonts.strong, ctx.theme.text, link.label, width);
+        if (code.size > 0) {
+            const float side = module_px(ctx) * static_cast<float>(code.size_with_quiet_zone());
+            if (ctx.right_to_left && side < width) ImGui::SetCursorPosX(left + width - side);
+            draw_qr(ctx, code);
+        }
+        line(ctx.fonts.strong, ctx.theme.text, link.label);
         if (link.url.rfind("tel:", 0) == 0) {
-            text(ctx, ctx.fonts.heading, ctx.theme.text, readable_phone_number(link.url), width);
+            line(ctx.fonts.heading, ctx.theme.text, readable_phone_number(link.url));
         } else {
-            text(ctx, ctx.fonts.small, ctx.theme.muted_text, readable_address(link.url), width);
+            line(ctx.fonts.small, ctx.theme.muted_text, readable_address(link.url));
         }
         ImGui::EndGroup();
         ImGui::Dummy(ImVec2(1, ctx.m(0.6f)));

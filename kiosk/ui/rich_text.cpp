@@ -81,8 +81,9 @@ bool needs_shaping(const ViewContext& ctx, const Block& block) {
 
 // The same block through the shaped path (ui/text): its spans become one paragraph with style
 // ranges, so bold and italic words stay in their places when the line reads right to left.
+// Returns the block's bottom; `first_baseline` gets its first line's baseline.
 float draw_shaped_block(ViewContext& ctx, ImDrawList* list, const Block& block, float left, float right, float top,
-                        bool right_to_left) {
+                        bool right_to_left, float& first_baseline) {
     std::string plain;
     std::vector<StyleRange> styles;
     std::vector<ShapedStyle> looks;
@@ -104,6 +105,7 @@ float draw_shaped_block(ViewContext& ctx, ImDrawList* list, const Block& block, 
                                                   right_to_left ? BaseDirection::RightToLeft : BaseDirection::Auto,
                                                   ctx.language);
     ctx.painter->draw(list, laid, ImVec2(left, top), width, ctx.theme.text);
+    first_baseline = top + (laid.lines.empty() ? 0 : laid.lines.front().baseline);
     return top + laid.height;
 }
 
@@ -126,17 +128,21 @@ void rich_text(ViewContext& ctx, const std::vector<Block>& blocks, float width, 
         const float left = right_to_left ? origin.x : origin.x + indent;
         const float right = right_to_left ? origin.x + width - indent : origin.x + width;
         const float top = y;
+        float marker_top = top;
+        if (needs_shaping(ctx, block) || (right_to_left && ctx.painter != nullptr)) {
+            float baseline = 0;
+            y = draw_shaped_block(ctx, list, block, left, right, top, right_to_left, baseline);
+            // On the first line's baseline, which a tall script (Nastaliq) sets lower.
+            marker_top = std::max(top, baseline - ctx.fonts.body->Ascent);
+        } else {
+            y = draw_block(ctx, list, block, left, right, top);
+        }
         if (!block.marker.empty()) {
             // The marker hangs in the indent, against the text.
             ImFont* font = ctx.fonts.body;
             const float w = text_extent(ctx, font, block.marker).x;
-            draw_text(ctx, list, font, ImVec2(right_to_left ? right + ctx.m(0.5f) : left - w - ctx.m(0.5f), top),
+            draw_text(ctx, list, font, ImVec2(right_to_left ? right + ctx.m(0.5f) : left - w - ctx.m(0.5f), marker_top),
                       ctx.theme.accent, block.marker);
-        }
-        if (needs_shaping(ctx, block) || (right_to_left && ctx.painter != nullptr)) {
-            y = draw_shaped_block(ctx, list, block, left, right, top, right_to_left);
-        } else {
-            y = draw_block(ctx, list, block, left, right, top);
         }
         if (block.quote) {
             const float rule = right_to_left ? origin.x + width - ctx.m(0.5f) : origin.x + ctx.m(0.3f);

@@ -262,6 +262,7 @@ const ShapedBlock& TextPainter::lay_out(std::string_view text, const std::vector
         const float descent = std::max(text_height * (1 - latin_ascent_share), ink_descent + pad);
         line.height = std::max(line_height, ascent + descent);
         const float baseline = top + std::round(ascent);
+        line.baseline = baseline;
         for (std::size_t i = line.first_glyph; i < block.glyphs.size(); ++i) block.glyphs[i].y += baseline;
         block.lines.push_back(line);
         block.width = std::max(block.width, placed.width);

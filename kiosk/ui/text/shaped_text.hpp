@@ -46,6 +46,7 @@ struct PositionedGlyph {
 struct ShapedLine {
     std::size_t first_glyph = 0, glyph_count = 0;
     float top = 0, height = 0, width = 0;
+    float baseline = 0;  // from the block's top
 };
 
 // A paragraph laid out at one width, ready to draw.
