@@ -108,12 +108,15 @@ Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav,
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const int columns = std::max(1, static_cast<int>((width + gap) / (ctx.m(12) + gap)));
     const float tile_width = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    // Every tile as tall as the tallest needs (Nastaliq, or a long name), so rows stay even.
+    ImVec2 tile_size(tile_width, ctx.m.target(3.6f));
+    for (const BreathingPattern& p : content.breathing) tile_size = fit_tile(ctx, p.name, describe(ctx, p), tile_size, false);
     for (size_t i = 0; i < content.breathing.size(); ++i) {
         if (i % static_cast<size_t>(columns) != 0) ImGui::SameLine();
         const BreathingPattern& p = content.breathing[i];
         const bool chosen = static_cast<int>(i) == nav.breathing.pattern;
         ImGui::PushID(static_cast<int>(i));
-        if (tile(ctx, "##pattern", p.name, describe(ctx, p), ImVec2(tile_width, ctx.m.target(3.6f)), nullptr, chosen))
+        if (tile(ctx, "##pattern", p.name, describe(ctx, p), tile_size, nullptr, chosen))
             action = Action::with_code(Action::Kind::ChoosePattern, static_cast<int>(i));
         ImGui::PopID();
     }
@@ -255,10 +258,15 @@ Action breathing_view(ViewContext& ctx, const Content& content, const Navigation
         own = choosing(ctx, content, nav, sound_available);
         const ScrollRegion region = end_scroll_region(ctx);
         const float start_y = ImGui::GetCursorPosY();
-        if (button(ctx, ctx.say("start"), ImVec2(std::max(button_width(ctx, ctx.say("start")), ctx.m(8)), footer_button_height(ctx))))
+        const float start_x = ImGui::GetCursorPosX();
+        const float end_x = ImGui::GetWindowContentRegionMax().x;
+        const float start_width = std::max(button_width(ctx, ctx.say("start")), ctx.m(8));
+        // Start leads the row: at the right in a right-to-left language, More below opposite.
+        if (ctx.right_to_left) ImGui::SetCursorPosX(end_x - start_width);
+        if (button(ctx, ctx.say("start"), ImVec2(start_width, footer_button_height(ctx))))
             own = Action::make(Action::Kind::StartBreathing);
         ImGui::SetCursorPosY(start_y);
-        more_below_button(ctx, region, ImGui::GetWindowContentRegionMax().x - more_below_width(ctx));
+        more_below_button(ctx, region, ctx.right_to_left ? start_x : end_x - more_below_width(ctx));
         break;
     }
     case Stage::Running:

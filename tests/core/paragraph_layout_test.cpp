@@ -152,3 +152,20 @@ TEST_CASE("Right-to-left languages are known by their codes") {
     CHECK_FALSE(haven::right_to_left_language("pa"));
     CHECK_FALSE(haven::right_to_left_language(""));
 }
+
+TEST_CASE("Invalid UTF-8 inside a script breaks nothing: every piece stays inside its line") {
+    // Found by fuzz_paragraph_layout: libunibreak and FriBidi once disagreed where characters begin.
+    const std::string text("\xe0\xa6\x95\xe0\xa6\xbf \xf0\xa6\xac\xe0\xa6\xbe\xe0\xa6\x82\xe0\xa6\xb2\xe0\xa6\x00\xbe\x00\x00\x00\n\x00\x00line", 33);
+    for (const float width : {1.0f, 30.0f, 1000.0f}) {
+        const ParagraphLayout layout = lay_out_paragraph(text, {{0, 3, 1}, {10, 20, 2}}, width, BaseDirection::Auto, "bn", bytes_wide());
+        for (const auto& line : layout.lines) {
+            std::size_t bytes = 0;
+            for (const auto& piece : line.pieces) {
+                CHECK(piece.begin >= line.begin);
+                CHECK(piece.end <= line.end);
+                bytes += piece.end - piece.begin;
+            }
+            CHECK(bytes == line.end - line.begin);
+        }
+    }
+}

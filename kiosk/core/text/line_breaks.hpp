@@ -18,7 +18,8 @@ enum class LineBreak : char {
 };
 
 // One entry per byte of `utf8`: whether a line may end after it. `language` (a code such as
-// "en", "pl", or empty) tunes a few language rules.
+// "en", "pl", or empty) tunes a few language rules. An invalid byte counts as a character of
+// its own, as it does in BidiParagraph, so the two agree where characters begin.
 std::vector<LineBreak> line_breaks(std::string_view utf8, const std::string& language = {});
 
 }  // namespace haven

@@ -17,18 +17,23 @@ std::size_t trim_end(std::string_view text, std::size_t begin, std::size_t end) 
     return end;
 }
 
+// The first range that ends after `at` (ranges are in order and do not overlap).
+std::vector<StyleRange>::const_iterator first_range_after(const std::vector<StyleRange>& styles, std::size_t at) {
+    return std::upper_bound(styles.begin(), styles.end(), at, [](std::size_t v, const StyleRange& r) { return v < r.end; });
+}
+
 int style_at(const std::vector<StyleRange>& styles, std::size_t at) {
-    for (const StyleRange& range : styles)
-        if (at >= range.begin && at < range.end) return range.style;
-    return 0;
+    const auto it = first_range_after(styles, at);
+    return it != styles.end() && at >= it->begin ? it->style : 0;
 }
 
 // Where the style changes inside bytes [begin, end): the cut points, begin and end included.
+// Binary search, not a scan: a hostile card may have thousands of bold words in one paragraph.
 std::vector<std::size_t> style_cuts(const std::vector<StyleRange>& styles, std::size_t begin, std::size_t end) {
     std::vector<std::size_t> cuts{begin};
-    for (const StyleRange& range : styles) {
-        if (range.begin > begin && range.begin < end) cuts.push_back(range.begin);
-        if (range.end > begin && range.end < end) cuts.push_back(range.end);
+    for (auto it = first_range_after(styles, begin); it != styles.end() && it->begin < end; ++it) {
+        if (it->begin > begin) cuts.push_back(it->begin);
+        if (it->end < end) cuts.push_back(it->end);
     }
     cuts.push_back(end);
     std::sort(cuts.begin(), cuts.end());

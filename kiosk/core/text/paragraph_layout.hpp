@@ -51,8 +51,9 @@ struct ParagraphLayout {
 using MeasureRun = std::function<float(std::size_t begin, std::size_t end, int style, bool right_to_left)>;
 
 // Lays out `text` (one paragraph; a newline inside it is a hard line break) in lines at most
-// `width` wide where it can: a word wider than the line gets a line of its own. `styles` cover
-// the text (bytes outside them are style 0). `language` tunes line breaking ("pl", "ur").
+// `width` wide where it can: a word wider than the line gets a line of its own. `styles` are
+// in order and do not overlap (bytes outside them are style 0). `language` tunes line
+// breaking ("pl", "ur").
 ParagraphLayout lay_out_paragraph(std::string_view text, const std::vector<StyleRange>& styles, float width,
                                   BaseDirection base, const std::string& language, const MeasureRun& measure);
 
