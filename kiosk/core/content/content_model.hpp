@@ -41,6 +41,9 @@ struct SoundSettings {
     double default_volume = 0.6;  // 0..1
     double max_volume = 0.8;      // 0..1, the most a patient can turn it up to
     bool headphone_hint = false;  // suggest headphones
+    // Cards read aloud by the kiosk (Listen) and a spoken breathing guide: for kiosks with
+    // headphones or a private corner, so off unless the clinic turns it on.
+    bool read_aloud = false;
 };
 
 // How content may reach this kiosk. Read from the content the kiosk shows now, never from a

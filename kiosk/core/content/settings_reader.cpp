@@ -85,12 +85,13 @@ void read_settings(LoadContext& ctx, KioskSettings& settings) {
         }
     }
     if (const toml::table* sound = r.table("sound")) {
-        TableReader s(*sound, sink, "[sound]", {"enabled", "default_volume", "max_volume", "headphone_hint"},
+        TableReader s(*sound, sink, "[sound]", {"enabled", "default_volume", "max_volume", "headphone_hint", "read_aloud"},
                       static_cast<int>(sound->source().begin.line));
         if (auto v = s.boolean("enabled")) settings.sound.enabled = *v;
         if (auto v = s.number("default_volume", 0, 1)) settings.sound.default_volume = *v;
         if (auto v = s.number("max_volume", 0, 1)) settings.sound.max_volume = *v;
         if (auto v = s.boolean("headphone_hint")) settings.sound.headphone_hint = *v;
+        if (auto v = s.boolean("read_aloud")) settings.sound.read_aloud = *v;
         if (settings.sound.default_volume > settings.sound.max_volume) {
             sink.error(s.line_of("default_volume"), s.column_of("default_volume"),
                        "'default_volume' is above 'max_volume'");

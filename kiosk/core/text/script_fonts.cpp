@@ -48,6 +48,7 @@ bool is_common(unsigned c) {
 
 Script script_of(unsigned c) {
     if (is_common(c)) return Script::Common;
+    if (c == 0xFFFD) return Script::Latin;  // the replacement character: ImGui's fonts draw it
     if (c >= 0x0530 && c < 0x0590) return Script::Armenian;
     if (c < 0x0590) return Script::Latin;
     const auto it = std::upper_bound(kBlocks.begin(), kBlocks.end(), c, [](unsigned v, const Block& b) { return v < b.first; });
