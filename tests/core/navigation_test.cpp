@@ -199,3 +199,84 @@ TEST_CASE("the way back is bounded, however long the session") {
     }
     CHECK(nav.back.size() <= 32);
 }
+
+namespace {
+Content reading_sample(bool hint) {
+    Content c = sample();
+    c.settings.sound.read_aloud = true;
+    c.settings.sound.headphone_hint = hint;
+    return c;
+}
+Action listen(int code) { return Action::with_code(Kind::Listen, code); }
+} // namespace
+
+TEST_CASE("Listen reads the card on screen, and only while the clinic allows it") {
+    Content off = sample();
+    CHECK(after({Action::open_card(10), listen(10)}, off).read_aloud.card == 0);  // read_aloud = false
+    const Content c = reading_sample(false);
+    Navigation nav = after({Action::open_card(10), listen(10)}, c);
+    CHECK(nav.read_aloud.card == 10);
+    CHECK(nav.read_aloud.run == 1);
+    CHECK(after({Action::open_card(10), listen(11)}, c).read_aloud.card == 0);  // not the card on screen
+    apply(nav, listen(10), c);  // again: from the top
+    CHECK(nav.read_aloud.run == 2);
+    apply(nav, make(Kind::StopListening), c);
+    CHECK(nav.read_aloud.card == 0);
+}
+
+TEST_CASE("the headphone hint comes before the first Listen, once for each patient") {
+    const Content c = reading_sample(true);
+    Navigation nav = after({Action::open_card(10), listen(10)}, c);
+    CHECK(nav.read_aloud.card == 0);
+    CHECK(nav.read_aloud.hint_card == 10);
+    apply(nav, listen(10), c);
+    CHECK(nav.read_aloud.card == 10);
+    CHECK(nav.read_aloud.hint_card == 0);
+    apply(nav, Action::step_card(11), c);
+    apply(nav, listen(11), c);
+    CHECK(nav.read_aloud.card == 11);  // hinted already
+    apply(nav, make(Kind::Reset), c);
+    apply(nav, Action::open_card(10), c);
+    apply(nav, listen(10), c);
+    CHECK(nav.read_aloud.card == 0);  // the next patient hears the hint again
+    CHECK(nav.read_aloud.hint_card == 10);
+}
+
+TEST_CASE("reading stops on leaving the card, hiding, changing language and the idle reset") {
+    const Content c = reading_sample(false);
+    const Action leave[] = {Action::step_card(11), make(Kind::Back), make(Kind::Home), make(Kind::Hide),
+                            make(Kind::NextLanguage), make(Kind::OpenKeypad), make(Kind::Reset)};
+    for (const Action& a : leave) {
+        Navigation nav = after({Action::open_topic("talk"), Action::open_card(10), listen(10)}, c);
+        REQUIRE(nav.read_aloud.card == 10);
+        apply(nav, a, c);
+        CHECK(nav.read_aloud.card == 0);
+    }
+    // Uncovering goes back to the card, silent.
+    Navigation nav = after({Action::open_card(10), listen(10), make(Kind::Hide), make(Kind::Uncover)}, c);
+    CHECK(nav.here.card_code == 10);
+    CHECK(nav.read_aloud.card == 0);
+    // What does not leave the card keeps reading.
+    nav = after({Action::open_card(10), listen(10), Action::set_text_size(TextSize::Large), make(Kind::ToggleSlower)}, c);
+    CHECK(nav.read_aloud.card == 10);
+    CHECK(nav.read_aloud.slower);
+}
+
+TEST_CASE("a reading that has ended turns Listen back on, unless a newer one has begun") {
+    const Content c = reading_sample(false);
+    Navigation nav = after({Action::open_card(10), listen(10), listen(10)}, c);
+    apply(nav, Action::with_code(Kind::FinishListening, 1), c);  // the first, overtaken
+    CHECK(nav.read_aloud.card == 10);
+    apply(nav, Action::with_code(Kind::FinishListening, 2), c);
+    CHECK(nav.read_aloud.card == 0);
+}
+
+TEST_CASE("the voice guide and the slower voice are a patient's choices, forgotten at the reset") {
+    const Content c = reading_sample(false);
+    Navigation nav = after({make(Kind::ToggleVoiceGuide), make(Kind::ToggleSlower)}, c);
+    CHECK(nav.voice_guide);
+    CHECK(nav.read_aloud.slower);
+    apply(nav, make(Kind::Reset), c);
+    CHECK(nav == haven::initial_navigation(c.settings));
+    CHECK_FALSE(nav.voice_guide);
+}

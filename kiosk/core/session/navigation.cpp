@@ -44,6 +44,8 @@ TextSize text_size_from(const std::string& setting) {
     return TextSize::Medium;
 }
 
+void apply_action(Navigation& nav, const Action& action, const Content& content);
+
 } // namespace
 
 Navigation initial_navigation(const KioskSettings& settings) {
@@ -56,6 +58,18 @@ Navigation initial_navigation(const KioskSettings& settings) {
 }
 
 void apply(Navigation& nav, const Action& action, const Content& content) {
+    const std::string language = nav.language;
+    apply_action(nav, action, content);
+    // A card is read only while it is on screen, in the language it was started in.
+    ReadAloudState& reading = nav.read_aloud;
+    const bool on_card = nav.here.screen == Screen::Card && nav.language == language;
+    if (!on_card || nav.here.card_code != reading.card) reading.card = 0;
+    if (!on_card || nav.here.card_code != reading.hint_card) reading.hint_card = 0;
+}
+
+namespace {
+
+void apply_action(Navigation& nav, const Action& action, const Content& content) {
     switch (action.kind) {
     case Action::Kind::None:
         return;
@@ -192,8 +206,38 @@ void apply(Navigation& nav, const Action& action, const Content& content) {
         nav.volume = std::clamp(std::round((nav.volume + step) * 10) / 10, 0.1, content.settings.sound.max_volume);
         return;
     }
+    case Action::Kind::ToggleVoiceGuide:
+        nav.voice_guide = !nav.voice_guide;
+        return;
+    case Action::Kind::Listen: {
+        ReadAloudState& reading = nav.read_aloud;
+        if (nav.here.screen != Screen::Card || nav.here.card_code != action.code || !content.settings.sound.read_aloud)
+            return;
+        // Others in the waiting room could hear: the first Listen says so before speaking.
+        if (content.settings.sound.headphone_hint && !reading.hinted) {
+            reading.hinted = true;
+            reading.hint_card = action.code;
+            return;
+        }
+        reading.hint_card = 0;
+        reading.card = action.code;
+        ++reading.run;
+        return;
+    }
+    case Action::Kind::StopListening:
+        nav.read_aloud.card = 0;
+        nav.read_aloud.hint_card = 0;
+        return;
+    case Action::Kind::ToggleSlower:
+        nav.read_aloud.slower = !nav.read_aloud.slower;
+        return;
+    case Action::Kind::FinishListening:
+        if (nav.read_aloud.run == action.code) nav.read_aloud.card = 0;
+        return;
     }
 }
+
+} // namespace
 
 void revalidate(Navigation& nav, const Content& content) {
     std::erase_if(nav.back, [&](const Place& p) { return !exists(p, content); });

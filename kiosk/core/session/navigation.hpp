@@ -43,6 +43,18 @@ struct BreathingState {
     }
 };
 
+// A card read aloud. Kept in memory only and forgotten like the rest; leaving the card, hiding
+// the screen, changing language and the staff gesture stop it.
+struct ReadAloudState {
+    int card = 0;          // the card being read (its code), 0: none
+    int run = 0;           // counts Listen taps, so that a new tap starts again from the top
+    int hint_card = 0;     // the card showing the headphone hint before its first Listen
+    bool hinted = false;   // the hint was shown to this patient: Listen starts at once now
+    bool slower = false;   // the patient asked for a slower voice
+
+    bool operator==(const ReadAloudState&) const = default;
+};
+
 struct Navigation {
     Place here;
     std::vector<Place> back;     // where Back goes, newest last
@@ -54,6 +66,8 @@ struct Navigation {
     BreathingState breathing;
     bool sound_on = false;       // the breathing exercise's sound
     double volume = 0.6;         // 0..1
+    bool voice_guide = false;    // the breathing exercise's spoken "Breathe in", "Hold", "Breathe out"
+    ReadAloudState read_aloud;
     // Behind the hidden screen: where the patient was, for "Continue reading". Kept only in
     // memory, and forgotten by "Start again" and by the idle reset.
     Place covered;
@@ -92,6 +106,11 @@ struct Action {
         ToggleSound,
         Louder,
         Quieter,
+        ToggleVoiceGuide,
+        Listen,          // code: read this card aloud (after the headphone hint, when the clinic wants one)
+        StopListening,
+        ToggleSlower,    // a slower voice, or the usual one again
+        FinishListening, // code: the run that has been read to its end
     };
     Kind kind = Kind::None;
     std::string topic_id;
@@ -115,7 +134,8 @@ struct Action {
 Navigation initial_navigation(const KioskSettings& settings);
 
 // Applies an action. Actions naming something the content does not have change nothing
-// (a wrong keypad code says so) or lead home.
+// (a wrong keypad code says so) or lead home. Reading aloud stops whenever the patient is no
+// longer on that card.
 void apply(Navigation& nav, const Action& action, const Content& content);
 
 // Keeps the navigation valid after the content changed: a patient stays where they are
