@@ -2,7 +2,8 @@
 # Debian 12 package lists, sourced by deploy/dev (development and tests) and by
 # deploy/install.sh (a real kiosk), so the two never disagree about what Haven needs.
 
-# What building and running Haven needs, all from Debian's own archive.
+# What building and running Haven needs, all from Debian's own archive. espeak-ng-data: the
+# voices that read cards aloud (libespeak-ng1 depends on it; named so that it is never missed).
 # libmd4c-html0: libmd4c-dev's CMake config imports md4c::md4c-html, whose library is in this
 # package, and libmd4c-dev does not depend on it (Debian 12), so find_package(md4c) fails without it.
 build_packages=(
@@ -10,6 +11,7 @@ build_packages=(
   libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri libfreetype-dev libstb-dev
   libsdl2-dev libsdl2-mixer-dev libtomlplusplus-dev libcli11-dev libmd4c-dev libmd4c-html0 libqrencode-dev
   libsodium-dev libsystemd-dev libharfbuzz-dev libfribidi-dev libunibreak-dev
+  libespeak-ng-dev espeak-ng-data
   fonts-noto-core fonts-dejavu-core
 )
 

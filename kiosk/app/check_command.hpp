@@ -1,5 +1,6 @@
 #pragma once
-// `haven check DIR`: reads a content folder the way the kiosk would and reports every
+// `haven check DIR`: reads a content folder the way the kiosk would, decodes its recordings
+// (length-capped: cards 10 minutes, breathing prompts 10 s) and reports every
 // problem as `path:line:col: error|warning: message`, then a summary line.
 
 #include "core/content/content_loader.hpp"

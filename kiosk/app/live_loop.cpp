@@ -56,8 +56,11 @@ int run_live(const Options& options) {
     window.on_refresh = [&session] { session.wake(); };
 
     platform::BreathingAudio audio;
+    audio.speech().on_progress = platform::Window::wake;  // the highlight moves on with the voice
     if (!audio.open(bundled_sounds_folder())) std::fprintf(stderr, "haven: %s; running silently\n", audio.problem().c_str());
     session.ui().set_sound_available(audio.available());
+    session.ui().set_speech_available(audio.speech_available(), audio.speech_problem());
+    SpeechProgress heard;
 
     // Reloads run on the loader's thread; the result is swapped in between two frames.
     BackgroundLoader loader(platform::Window::wake);
@@ -122,6 +125,11 @@ int run_live(const Options& options) {
             banner_until = result_shown ? now + static_cast<Seconds>(showing_for + 1) : kForever;
             session.wake();
         }
+        if (const SpeechProgress progress = audio.speech().progress(); !(progress == heard)) {
+            heard = progress;
+            session.ui().set_speech_progress(heard);
+            session.wake();
+        }
         if (stop.requested() || session.wait(now) > 0 || now - last_frame < kMinFrameInterval) continue;
 
         const Size size = window.framebuffer_size();
@@ -129,6 +137,7 @@ int run_live(const Options& options) {
                                                           : window.px_per_mm());
         session.frame(now, size);
         audio.follow(session.ui().sound_plan());  // leaving, hiding or an idle reset stops it here
+        audio.speech().follow(session.ui().speech_plan());  // and a card read aloud
         // A rollback or a publish swaps `current`; the watcher sees the swap and reloads, as
         // for an import.
         if (staff.serve(session)) reload_at = now;  // the end of a preview, or a publish

@@ -77,15 +77,23 @@ int run_scripted(const Options& options) {
     audio.pace_with_virtual_clock();
     if (!audio.open(bundled_sounds_folder())) std::fprintf(stderr, "haven: %s; running silently\n", audio.problem().c_str());
     session.ui().set_sound_available(audio.available());
+    session.ui().set_speech_available(audio.speech_available(), audio.speech_problem());
     StaffDesk staff(options, audio);
-    target.after_frame = [&audio, &session, &staff, &options](Seconds now) {
+    SpeechProgress heard;
+    target.after_frame = [&audio, &session, &staff, &options, &heard](Seconds now) {
         // The sound up to this moment is written before this frame's changes apply, so a
         // start, pause or stop lands at its virtual time in the output.
         audio.virtual_time_is(now);
         audio.catch_up();
+        if (const SpeechProgress progress = audio.speech().progress(); !(progress == heard)) {
+            heard = progress;
+            session.ui().set_speech_progress(heard);
+            session.wake();  // the highlight moves on, or Listen comes back
+        }
         SoundPlan plan = session.ui().sound_plan();
         plan.ambient.clear();  // the background track streams in real time; scripted runs leave it out
         audio.follow(plan);
+        audio.speech().follow(session.ui().speech_plan());
         if (staff.serve(session)) session.load(options.content, false);  // a rollback, a publish, a preview's end
     };
     // A store's latest import shows the way it would on the live kiosk at this moment.

@@ -62,6 +62,7 @@ haven_find_package(OpenGL libgl-dev)
 haven_find_package(SDL2 libsdl2-dev)
 haven_find_package(SDL2_mixer libsdl2-mixer-dev)
 haven_pkg_check(systemd libsystemd-dev libsystemd)  # sd_notify (watchdog)
+haven_pkg_check(espeak libespeak-ng-dev espeak-ng)  # cards read aloud, the breathing voice guide
 
 # Application
 haven_find_package(CLI11 libcli11-dev)

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 
 namespace haven::platform {
 
@@ -80,6 +81,9 @@ bool BreathingAudio::open(const std::filesystem::path& sounds) {
         stopping_ = false;  // opened again after a close
         stream_frame_ = 0;
     }
+    // Without eSpeak NG the cards are not read aloud and the tones guide the breathing.
+    if (paced_) speech_.pace_with_virtual_clock();
+    if (!speech_.open(rate_, channels_)) std::fprintf(stderr, "haven: %s\n", speech_.problem().c_str());
     Mix_SetPostMix(&BreathingAudio::mix, this);
     open_ = true;
     problem_.clear();
@@ -122,8 +126,25 @@ const Mix_Chunk* BreathingAudio::cue_for(BreathPhase phase) const {
     return cues_[1];
 }
 
+BreathingAudio::Voice BreathingAudio::voice_for(BreathPhase phase, long long start) {
+    if (plan_.voice_guide) {
+        // Scripted runs wait for the prompts, so that the first is heard at its boundary.
+        if (auto prompts = speech_.prompts(plan_.prompts, paced_)) {
+            const int i = phase == BreathPhase::In ? 0 : phase == BreathPhase::Out ? 2 : 1;
+            const auto& pcm = prompts->pcm[static_cast<std::size_t>(i)];
+            if (!pcm.empty())
+                return {pcm.data(), static_cast<long long>(pcm.size()) / channels_, start, std::move(prompts)};
+        }
+    }
+    const Mix_Chunk* cue = cue_for(phase);
+    if (!cue) return {nullptr, 0, start, nullptr};
+    return {reinterpret_cast<const short*>(cue->abuf),
+            static_cast<long long>(cue->alen / (sizeof(short) * static_cast<size_t>(channels_))), start, nullptr};
+}
+
 void BreathingAudio::follow(const SoundPlan& plan) {
     if (!open_) return;
+    if (plan.voice_guide) speech_.prepare_prompts(plan.prompts);
     volume_permille_ = static_cast<int>(std::lround(std::clamp(plan.volume, 0.0, 1.0) * 1000));
     bool halt_music = false;  // the exercise stopped or started again
     bool start_music = false;
@@ -186,7 +207,10 @@ void BreathingAudio::play_test_sound() {
     const BreathPhase phases[] = {BreathPhase::In, BreathPhase::HoldIn, BreathPhase::Out};
     long long at = stream_frame_;
     for (BreathPhase phase : phases) {
-        if (const Mix_Chunk* cue = cue_for(phase)) voices_.push_back({cue, at});
+        if (const Mix_Chunk* cue = cue_for(phase))
+            voices_.push_back({reinterpret_cast<const short*>(cue->abuf),
+                               static_cast<long long>(cue->alen / (sizeof(short) * static_cast<size_t>(channels_))), at,
+                               nullptr});
         at += rate_;
     }
 }
@@ -228,15 +252,15 @@ void BreathingAudio::mix(short* samples, size_t frames) {
         while (next_cue_ < plan_.cues.size()) {
             const long long at = start_frame_ + paused_frames_ + frame_of(plan_.cues[next_cue_].at);
             if (at >= until) break;
-            voices_.push_back({cue_for(plan_.cues[next_cue_].phase), std::max(at, first)});
+            voices_.push_back(voice_for(plan_.cues[next_cue_].phase, std::max(at, first)));
             ++next_cue_;
         }
     }
     const int volume = volume_permille_.load();
     const size_t channels = static_cast<size_t>(channels_);
     for (const Voice& v : voices_) {
-        const auto* pcm = reinterpret_cast<const short*>(v.chunk->abuf);
-        const long long length = static_cast<long long>(v.chunk->alen / (sizeof(short) * channels));
+        const short* pcm = v.pcm;
+        const long long length = v.frames;
         const long long from = std::max(first, v.start);
         const long long to = std::min(end, v.start + length);
         for (long long s = from; s < to; ++s) {
@@ -248,11 +272,12 @@ void BreathingAudio::mix(short* samples, size_t frames) {
             }
         }
     }
-    std::erase_if(voices_, [&](const Voice& v) {
-        return v.start + static_cast<long long>(v.chunk->alen / (sizeof(short) * channels)) <= end;
-    });
+    std::erase_if(voices_, [&](const Voice& v) { return !v.pcm || v.start + v.frames <= end; });
     stream_frame_ = end;
     lock.unlock();
+    // A card read aloud, into the same buffer (after the lock: the player may wait for its
+    // thread here in a scripted run, and the UI thread must not wait for that).
+    speech_.mix(samples, frames);
     produced_.notify_all();
 }
 
@@ -269,6 +294,7 @@ void BreathingAudio::close() {
         Mix_HaltMusic();
         Mix_CloseAudio();
     }
+    speech_.close();  // mix() no longer runs
     if (ambient_) Mix_FreeMusic(ambient_);
     ambient_ = nullptr;
     ambient_path_.clear();

@@ -14,10 +14,12 @@
 // never wait for that lock while mix() waits for it: see DeviceAccess in the .cpp.
 
 #include "core/breathing/sound_plan.hpp"
+#include "speech_player.hpp"
 
 #include <atomic>
 #include <condition_variable>
 #include <filesystem>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -36,9 +38,15 @@ public:
 
     // Opens the default output and loads the cues (cue-in.wav, cue-hold.wav, cue-out.wav)
     // from `sounds`. Returns false, with a one-line reason, when sound is unavailable.
+    // Speech (cards read aloud, the voice guide) opens with it when eSpeak NG is there.
     bool open(const std::filesystem::path& sounds);
     bool available() const { return open_; }
     const std::string& problem() const { return problem_; }
+    // Cards read aloud share this output: its device, its stream and its virtual clock.
+    SpeechPlayer& speech() { return speech_; }
+    bool speech_available() const { return open_ && speech_.available(); }
+    // Why cards cannot be read aloud, for staff; empty when they can.
+    std::string speech_problem() const { return open_ ? speech_.problem() : problem_; }
 
     // Scripted sessions: the output advances with the virtual clock instead of the device,
     // so what is written (SDL's disk driver) lines up with virtual time exactly.
@@ -61,12 +69,16 @@ public:
 private:
     class DeviceAccess;
     struct Voice {
-        const Mix_Chunk* chunk;
-        long long start;  // the stream frame where it begins
+        const short* pcm;     // interleaved device frames
+        long long frames;
+        long long start;      // the stream frame where it begins
+        std::shared_ptr<const PromptSounds> keep;  // a spoken prompt's samples, alive while it sounds
     };
     static void mix(void* self, unsigned char* stream, int bytes);
     void mix(short* samples, size_t frames);
     const Mix_Chunk* cue_for(BreathPhase phase) const;
+    // The cue for `phase`: the spoken prompt when the voice guide is on and it is ready.
+    Voice voice_for(BreathPhase phase, long long start);
 
     bool sdl_audio_ = false;
     bool open_ = false;
@@ -100,6 +112,7 @@ private:
     size_t next_cue_ = 0;
     std::vector<Voice> voices_;
     std::atomic<int> volume_permille_{600};
+    SpeechPlayer speech_;  // mix() mixes it in; close() stops mix() before closing it
 };
 
 } // namespace haven::platform

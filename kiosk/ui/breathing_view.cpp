@@ -69,7 +69,8 @@ const char* phase_id(BreathPhase phase) {
 // Sound on/off and volume, or a quiet note when the kiosk has no sound. Each control goes on
 // the row when it fits and starts a new one when it does not, so a narrow portrait screen at
 // large text still shows every one of them.
-Action sound_controls(ViewContext& ctx, const Content& content, const Navigation& nav, bool available, float width) {
+Action sound_controls(ViewContext& ctx, const Content& content, const Navigation& nav, bool available,
+                      bool voice_available, float width) {
     Action action;
     if (!available) {
         text(ctx, ctx.fonts.small, ctx.theme.muted_text, ctx.say("sound_unavailable"), width);
@@ -89,15 +90,24 @@ Action sound_controls(ViewContext& ctx, const Content& content, const Navigation
         const std::string volume = ctx.say("volume", {{"percent", std::to_string(percent)}});
         const float volume_width = text_extent(ctx, ctx.fonts.small, volume).x;
         same_line_if_fits(volume_width, gap);
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (h - ctx.fonts.small->FontSize) * 0.5f);
+        const float row_y = ImGui::GetCursorPosY();
+        ImGui::SetCursorPosY(row_y + (h - ctx.fonts.small->FontSize) * 0.5f);
         text(ctx, ctx.fonts.small, ctx.theme.muted_text, volume, volume_width + 1);
+        if (voice_available) {
+            // Spoken "Breathe in", "Hold", "Breathe out" in place of the tones.
+            const std::string guide = ctx.say("voice_guide");
+            same_line_if_fits(switch_width(ctx, guide), gap);
+            ImGui::SetCursorPosY(row_y);
+            if (switch_button(ctx, guide, nav.voice_guide, h)) action = Action::make(Action::Kind::ToggleVoiceGuide);
+        }
     }
     if (content.settings.sound.headphone_hint)
         text(ctx, ctx.fonts.small, ctx.theme.muted_text, ctx.say("headphones_hint"), width);
     return action;
 }
 
-Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav, bool sound_available) {
+Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav, bool sound_available,
+                bool voice_available) {
     Action action;
     const float width = std::min(ImGui::GetContentRegionAvail().x, ctx.m(56));
     text(ctx, ctx.fonts.heading, ctx.theme.text, ctx.say("breathing_exercise"), width);
@@ -145,7 +155,7 @@ Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav,
         text(ctx, ctx.fonts.body, ctx.theme.muted_text, explain(ctx, content.breathing[chosen]), width);
     }
     ImGui::Dummy(ImVec2(1, ctx.m(0.3f)));
-    if (Action sound = sound_controls(ctx, content, nav, sound_available, width); sound.kind != Action::Kind::None)
+    if (Action sound = sound_controls(ctx, content, nav, sound_available, voice_available, width); sound.kind != Action::Kind::None)
         action = sound;
     return action;
 }
@@ -246,7 +256,7 @@ BreathingSchedule breathing_schedule_for(const Content& content, const Navigatio
 }
 
 Action breathing_view(ViewContext& ctx, const Content& content, const Navigation& nav, Seconds now,
-                      bool sound_available) {
+                      bool sound_available, bool voice_available) {
     begin_screen(ctx, "Breathing");
     Action action = top_bar(ctx, nav, content);
     Action own;
@@ -255,7 +265,7 @@ Action breathing_view(ViewContext& ctx, const Content& content, const Navigation
         // The choices scroll when they do not fit (large text, small screens); Start and
         // "More below" stay in view beneath them.
         begin_scroll_region(ctx, "choose", footer_height(ctx));
-        own = choosing(ctx, content, nav, sound_available);
+        own = choosing(ctx, content, nav, sound_available, voice_available);
         const ScrollRegion region = end_scroll_region(ctx);
         const float start_y = ImGui::GetCursorPosY();
         const float start_x = ImGui::GetCursorPosX();

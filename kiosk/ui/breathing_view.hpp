@@ -11,9 +11,10 @@
 namespace haven::ui {
 
 // `now` is the kiosk's clock, from which the exercise's position is computed each frame.
-// `sound_available`: whether the kiosk can play sound at all.
+// `sound_available`: whether the kiosk can play sound at all; `voice_available`: whether it
+// can also speak the prompts (the voice guide's switch).
 Action breathing_view(ViewContext& ctx, const Content& content, const Navigation& nav, Seconds now,
-                      bool sound_available);
+                      bool sound_available, bool voice_available = false);
 
 // The schedule the exercise in `nav` follows.
 BreathingSchedule breathing_schedule_for(const Content& content, const Navigation& nav);

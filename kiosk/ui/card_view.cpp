@@ -5,6 +5,7 @@
 #include "rich_text.hpp"
 #include "screen_window.hpp"
 #include "widgets.hpp"
+#include "ui/text/draw_text.hpp"
 
 #include "core/i18n/language_direction.hpp"
 #include "core/text/bidi_text.hpp"
@@ -30,9 +31,40 @@ void picture(ViewContext& ctx, const Texture& image, float width) {
     ImGui::Dummy(size);
 }
 
+// Listen (or Stop listening) and the slower voice's switch, beneath the title. Before a
+// patient's first Listen, when the clinic asks for it, a word about headphones comes first.
+Action listen_controls(ViewContext& ctx, const Navigation& nav, const Card& card, float width) {
+    Action action;
+    const ReadAloudState& reading = nav.read_aloud;
+    if (reading.hint_card == card.code) text(ctx, ctx.fonts.body, ctx.theme.text, ctx.say("listen_hint"), width);
+    const float h = ctx.m.target(2.4f);
+    const bool speaking = reading.card == card.code;
+    const std::string label = speaking ? ctx.say("stop_listening")
+                                       : ctx.say(reading.hint_card == card.code ? "start_listening" : "listen");
+    if (button(ctx, label, ImVec2(button_width(ctx, label), h)))
+        action = speaking ? Action::make(Action::Kind::StopListening) : Action::with_code(Action::Kind::Listen, card.code);
+    const std::string slower = ctx.say("slower");
+    same_line_if_fits(switch_width(ctx, slower), ctx.m.gap(0.8f));
+    if (switch_button(ctx, slower, reading.slower, h)) action = Action::make(Action::Kind::ToggleSlower);
+    return action;
+}
+
+// The highlighter's band behind text about to be drawn at the cursor.
+void mark_text(ViewContext& ctx, ImFont* font, std::string_view s, float width) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImVec2 size = text_extent(ctx, font, s, width);
+    if (shaped(ctx, s)) size.x = width;  // it may stand at the right of its width (right to left)
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    list->AddRectFilled(ImVec2(at.x - ctx.m(0.12f), at.y), ImVec2(at.x + size.x + ctx.m(0.12f), at.y + size.y),
+                        ctx.theme.highlight, ctx.m(0.2f));
+    list->AddRectFilled(ImVec2(at.x - ctx.m(0.12f), at.y + size.y - ctx.m(0.1f)), ImVec2(at.x + size.x + ctx.m(0.12f), at.y + size.y),
+                        ctx.theme.highlight_mark);
+}
+
 } // namespace
 
-Action card_view(ViewContext& ctx, const Content& content, const Navigation& nav, const Card& card) {
+Action card_view(ViewContext& ctx, const Content& content, const Navigation& nav, const Card& card,
+                 const CardListening& listening) {
     begin_screen(ctx, "Card");
     Action action = top_bar(ctx, nav, content);
 
@@ -64,14 +96,34 @@ Action card_view(ViewContext& ctx, const Content& content, const Navigation& nav
         text(ctx, ctx.fonts.small, ctx.theme.muted_text, where, measure);
         // The large heading is the discreet tile title, readable from across the room; the real
         // title, which may name a body part or a treatment, is body-size text for the reader alone.
+        // The title is what is read first.
+        const bool title_heard = listening.heard && listening.heard->block == SpokenSentence::kTitle;
+        if (title_heard && card.title == card.tile) mark_text(ctx, ctx.fonts.heading, card.tile, measure);
         text(ctx, ctx.fonts.heading, ctx.theme.text, card.tile, measure);
-        if (card.title != card.tile) text(ctx, ctx.fonts.strong, ctx.theme.text, card.title, measure);
+        if (card.title != card.tile) {
+            if (title_heard) mark_text(ctx, ctx.fonts.strong, card.title, measure);
+            text(ctx, ctx.fonts.strong, ctx.theme.text, card.title, measure);
+        }
         ImGui::Dummy(ImVec2(1, ctx.m(0.2f)));
+        if (listening.offered) {
+            if (const Action a = listen_controls(ctx, nav, card, measure); a.kind != Action::Kind::None) action = a;
+            ImGui::Dummy(ImVec2(1, ctx.m(0.2f)));
+        }
         if (const Texture* image = ctx.texture(card.image)) {
             picture(ctx, *image, measure);
             ImGui::Dummy(ImVec2(1, ctx.m(0.4f)));
         }
-        rich_text(ctx, card.blocks, measure, right_to_left);
+        TextHighlight highlight;
+        if (listening.heard && listening.heard->block >= 0)
+            highlight = {listening.heard->block, listening.heard->begin, listening.heard->end};
+        rich_text(ctx, card.blocks, measure, right_to_left, &highlight);
+        if (listening.follow && highlight.drawn) {
+            // The sentence being heard stays in sight: when it is not, it comes to a third of the way down.
+            const float top = ImGui::GetWindowPos().y;
+            const float bottom = top + ImGui::GetWindowHeight();
+            if (highlight.top < top || highlight.bottom > bottom)
+                ImGui::SetScrollY(ImGui::GetScrollY() + highlight.top - top - ImGui::GetWindowHeight() / 3);
+        }
         if (card.reviewed) {
             // Health information says how current it is (NHS Information Standard).
             ImGui::Dummy(ImVec2(1, ctx.m(0.4f)));

@@ -14,6 +14,8 @@
 #include "view_context.hpp"
 
 #include "core/session/reading_time.hpp"
+#include "core/speech/speech_voices.hpp"
+#include "core/speech/spoken_card.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -129,7 +131,7 @@ bool KioskUi::draw_staff(ViewContext& ctx, Seconds now) {
         choice = display_test_view(ctx);
     } else {
         choice = staff_view(ctx, content_, staff_info_, problems_, sound_available_,
-                            confirm_publish_.empty() ? confirm_rollback_ : confirm_publish_);
+                            confirm_publish_.empty() ? confirm_rollback_ : confirm_publish_, read_aloud_status());
     }
     switch (choice.kind) {
     case StaffChoice::Kind::None: break;
@@ -206,6 +208,65 @@ SoundPlan KioskUi::sound_plan() const {
     plan.cues = breathing_schedule_for(content_, nav_).cues();
     plan.volume = nav_.volume;
     plan.ambient = content_.breathing_ambient;
+    plan.voice_guide = nav_.voice_guide;
+    if (plan.voice_guide) {
+        const std::string language = nav_.language.empty() ? content_.settings.default_language : nav_.language;
+        const ScreenText say = content_.screen_text_in(language);
+        if (speech_available_) plan.prompts.voice = speech_voice(language).value_or("");
+        plan.prompts.words = {say("breathe_in"), say("hold"), say("breathe_out")};
+        plan.prompts.recorded = content_.breathing_voice;
+    }
+    return plan;
+}
+
+std::string KioskUi::card_language(const Card& card) const {
+    return card.language.empty() ? content_.settings.default_language : card.language;
+}
+
+const Card* KioskUi::card_on_screen() const {
+    if (nav_.here.screen != Screen::Card) return nullptr;
+    const std::string& language = nav_.language.empty() ? content_.settings.default_language : nav_.language;
+    for (size_t i = 0; i < content_.cards.size(); ++i)
+        if (content_.cards[i].code == nav_.here.card_code) return &content_.localized(i, language);
+    return nullptr;
+}
+
+bool KioskUi::can_read_aloud(const Card& card) const {
+    if (!content_.settings.sound.read_aloud || !sound_available_) return false;
+    return !card.audio.empty() || (speech_available_ && speech_voice(card_language(card)).has_value());
+}
+
+std::string KioskUi::read_aloud_status() const {
+    if (!content_.settings.sound.read_aloud) return "Reading cards aloud is off ([sound] read_aloud in kiosk.toml).";
+    if (!sound_available_) return "Cards cannot be read aloud: there is no sound device.";
+    std::string status = speech_available_ ? "Cards are read aloud when a patient taps Listen."
+                                           : "Cards cannot be read aloud by synthesis: " + speech_problem_ +
+                                                 ". Only cards with their own recording offer Listen.";
+    if (speech_available_) {
+        std::string voiceless;
+        for (const std::string& language : content_.languages())
+            if (!speech_voice(language)) voiceless += (voiceless.empty() ? "" : ", ") + language;
+        if (!voiceless.empty()) status += " No voice for: " + voiceless + " (only cards with a recording offer Listen there).";
+    }
+    return status;
+}
+
+SpeechPlan KioskUi::speech_plan() const {
+    SpeechPlan plan;
+    const Card* card = card_on_screen();
+    // Never behind the staff screens, nor a card the kiosk can no longer read.
+    if (card == nullptr || nav_.read_aloud.card != card->code || !can_read_aloud(*card) ||
+        staff_.stage() != StaffAccess::Stage::Closed)
+        return plan;
+    plan.speaking = true;
+    plan.run = nav_.read_aloud.run;
+    plan.voice = speech_voice(card_language(*card)).value_or("");
+    plan.words_per_minute = nav_.read_aloud.slower ? kSlowerWordsPerMinute : kUsualWordsPerMinute;
+    plan.recording = card->audio;
+    if (plan.recording.empty())
+        for (SpokenSentence& sentence : spoken_card(*card, content_.screen_text_in(card_language(*card))("further_help")))
+            plan.sentences.push_back(std::move(sentence.text));
+    plan.volume = nav_.volume;
     return plan;
 }
 
@@ -236,11 +297,29 @@ Action KioskUi::draw_screen(ViewContext& ctx, Seconds now) {
     switch (nav_.here.screen) {
     case Screen::Hidden: return hidden_view(ctx);
     case Screen::Keypad: return keypad_view(ctx, content_, nav_);
-    case Screen::Breathing: return breathing_view(ctx, content_, nav_, now, sound_available_);
+    case Screen::Breathing: {
+        // The voice guide needs a voice for the patient's language, or the clinic's recordings.
+        const auto& recorded = content_.breathing_voice;
+        const bool voice = sound_available_ && ((speech_available_ && speech_voice(language).has_value()) ||
+                                                !(recorded[0].empty() || recorded[1].empty() || recorded[2].empty()));
+        return breathing_view(ctx, content_, nav_, now, sound_available_, voice);
+    }
     case Screen::Card:
-        for (size_t i = 0; i < content_.cards.size(); ++i)
-            if (content_.cards[i].code == nav_.here.card_code)
-                return card_view(ctx, content_, nav_, content_.localized(i, language));
+        if (const Card* card = card_on_screen()) {
+            CardListening listening;
+            listening.offered = can_read_aloud(*card);
+            std::vector<SpokenSentence> sentences;
+            const bool reading = nav_.read_aloud.card == card->code && speech_progress_.run == nav_.read_aloud.run;
+            if (reading && speech_progress_.sentence >= 0 && card->audio.empty()) {
+                sentences = spoken_card(*card, content_.screen_text_in(card_language(*card))("further_help"));
+                if (static_cast<size_t>(speech_progress_.sentence) < sentences.size())
+                    listening.heard = &sentences[static_cast<size_t>(speech_progress_.sentence)];
+            }
+            const int heard = listening.heard ? speech_progress_.sentence : -1;
+            listening.follow = heard >= 0 && heard != followed_sentence_;
+            followed_sentence_ = heard;
+            return card_view(ctx, content_, nav_, *card, listening);
+        }
         break;
     case Screen::Topic:
         if (const Topic* topic = content_.find_topic(nav_.here.topic_id)) return topic_view(ctx, content_, nav_, *topic);
@@ -257,7 +336,14 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
     // A new touch is a sign of life; after the idle time with none, prompt, then forget.
     // Following the breathing exercise needs no touch: it counts as being here.
     const bool breathing = nav_.here.screen == Screen::Breathing && nav_.breathing.stage == BreathingState::Stage::Running;
-    if (input.pointer.pressed || breathing) idle_.touched(input.now);
+    // Nor does listening to a card.
+    const bool listening = nav_.read_aloud.card != 0;
+    if (input.pointer.pressed || breathing || listening) idle_.touched(input.now);
+    // A reading heard to its end (or that could not be spoken) turns Listen back on.
+    if (listening && speech_progress_.run == nav_.read_aloud.run && speech_progress_.finished) {
+        apply(nav_, Action::with_code(Action::Kind::FinishListening, speech_progress_.run), content_);
+        out.changed = true;
+    }
     if (breathing && breathing_schedule_for(content_, nav_).at(nav_.breathing.elapsed(input.now)).finished) {
         apply(nav_, Action::make(Action::Kind::FinishBreathing), content_);
         out.changed = true;
@@ -267,6 +353,10 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
         pin_message_.clear();
         out.changed = true;
     }
+    // The staff gesture silences a card being read; the patient taps Listen again after.
+    if (staff_.stage() != StaffAccess::Stage::Closed && staff_.stage() != StaffAccess::Stage::Previewing &&
+        nav_.read_aloud.card != 0)
+        apply(nav_, Action::make(Action::Kind::StopListening), content_);
     if (at_rest()) idle_.touched(input.now);  // nothing to forget: no timer runs
     if (idle_.state(input.now) == IdlePolicy::State::Expired) {
         end_preview();  // patients never get stuck in a preview

@@ -11,6 +11,7 @@
 #include "core/session/navigation.hpp"
 #include "core/input/pointer_input.hpp"
 #include "core/breathing/sound_plan.hpp"
+#include "core/speech/speech_plan.hpp"
 #include "core/session/staff_access.hpp"
 #include "core/text/visible_text.hpp"
 #include "fonts.hpp"
@@ -76,6 +77,17 @@ public:
     SoundPlan sound_plan() const;
     // Whether sound can be played at all; when not, the exercise says so quietly.
     void set_sound_available(bool available) { sound_available_ = available; }
+    // Whether cards can be read aloud and the breathing prompts spoken (eSpeak NG is there and
+    // sound works), and if not, why: the staff view says so.
+    void set_speech_available(bool available, std::string problem = {}) {
+        speech_available_ = available;
+        speech_problem_ = std::move(problem);
+    }
+    // What the card on screen should sound like now, and where the voice has got to (from the
+    // speech player, each frame before frame()): the sentence heard is highlighted, and a
+    // reading that has ended turns Listen back on.
+    SpeechPlan speech_plan() const;
+    void set_speech_progress(const SpeechProgress& progress) { speech_progress_ = progress; }
     // Staff: the problems of the latest load, what the staff view shows about the store, and
     // what it asks for (taken once by the app after each frame).
     void set_problems(std::vector<Diagnostic> problems) { problems_ = std::move(problems); }
@@ -99,6 +111,14 @@ public:
 
 private:
     void update_metrics(Size display, float px_per_mm);
+    // The card on screen in the patient's language, or nullptr.
+    const Card* card_on_screen() const;
+    // Listen is offered for `card`: the clinic allows it, sound works, and it has a recording
+    // or a voice speaks its language.
+    bool can_read_aloud(const Card& card) const;
+    std::string card_language(const Card& card) const;
+    // For staff: whether cards are read aloud, and if not, why.
+    std::string read_aloud_status() const;
     Action draw_screen(struct ViewContext& ctx, Seconds now);
     bool at_rest() const;
     // The staff screens, when open; returns true when they were drawn (instead of the patient's).
@@ -126,6 +146,10 @@ private:
     VisibleText seen_;
     Seconds last_frame_ = -1;
     bool sound_available_ = false;
+    bool speech_available_ = false;
+    std::string speech_problem_;
+    SpeechProgress speech_progress_;
+    int followed_sentence_ = -1;  // the sentence last scrolled into view
     Place drawn_place_;  // what the previous frame showed
     StaffAccess staff_;
     bool display_test_ = false;

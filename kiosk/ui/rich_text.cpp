@@ -35,14 +35,32 @@ float width_of(ImFont* font, const char* begin, const char* end) {
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, begin, end).x;
 }
 
+// Marks bytes [begin, end) of a block: the highlighter's colour and the bar in the margin.
+struct Marked {
+    std::size_t begin = 0, end = 0;
+    float top = FLT_MAX, bottom = -FLT_MAX;  // out: where the marked words stand
+};
+
+void mark(ViewContext& ctx, ImDrawList* list, ImVec4 box, Marked& marked) {
+    const float pad = ctx.m(0.12f);
+    list->AddRectFilled(ImVec2(box.x - pad, box.y), ImVec2(box.z + pad, box.w), ctx.theme.highlight, ctx.m(0.2f));
+    // Seen without colour too: a rule beneath, like a finger following the line.
+    list->AddRectFilled(ImVec2(box.x - pad, box.w - ctx.m(0.16f)), ImVec2(box.z + pad, box.w - ctx.m(0.06f)),
+                        ctx.theme.highlight_mark);
+    marked.top = std::min(marked.top, box.y);
+    marked.bottom = std::max(marked.bottom, box.w);
+}
+
 // Draws one block's spans, wrapping at `right`; returns the block's bottom.
-float draw_block(ViewContext& ctx, ImDrawList* list, const Block& block, float left, float right, float top) {
+float draw_block(ViewContext& ctx, ImDrawList* list, const Block& block, float left, float right, float top,
+                 Marked* marked) {
     float x = left;
     float y = top;
     float line_height = 0;
     for (const Span& span : block.spans) line_height = std::max(line_height, font_for(ctx, block, span)->FontSize * kLineSpacing);
     const ImU32 colour = ctx.theme.text;
     bool line_empty = true;
+    std::size_t span_start = 0;  // where this span begins in the block's plain text
     for (const Span& span : block.spans) {
         ImFont* font = font_for(ctx, block, span);
         const char* p = span.text.data();
@@ -63,12 +81,20 @@ float draw_block(ViewContext& ctx, ImDrawList* list, const Block& block, float l
                 p = next;
                 continue;
             }
+            const std::size_t at = span_start + static_cast<std::size_t>(p - span.text.data());
+            if (marked && at < marked->end && at + static_cast<std::size_t>(word_end - p) > marked->begin) {
+                // The space after a word is marked too when the next word is, so a sentence reads as one band.
+                const std::size_t after = span_start + static_cast<std::size_t>(next - span.text.data());
+                const char* until = after < marked->end && next < end ? next : word_end;
+                mark(ctx, list, ImVec4(x, y, x + width_of(font, p, until), y + line_height), *marked);
+            }
             list->AddText(font, font->FontSize, ImVec2(x, y + (line_height - font->FontSize * kLineSpacing) * 0.5f), colour,
                           p, next, 0.0f);
             x += width_of(font, p, next);
             line_empty = false;
             p = next;
         }
+        span_start += span.text.size();
     }
     return y + line_height;
 }
@@ -83,7 +109,7 @@ bool needs_shaping(const ViewContext& ctx, const Block& block) {
 // ranges, so bold and italic words stay in their places when the line reads right to left.
 // Returns the block's bottom; `first_baseline` gets its first line's baseline.
 float draw_shaped_block(ViewContext& ctx, ImDrawList* list, const Block& block, float left, float right, float top,
-                        bool right_to_left, float& first_baseline) {
+                        bool right_to_left, float& first_baseline, Marked* marked) {
     std::string plain;
     std::vector<StyleRange> styles;
     std::vector<ShapedStyle> looks;
@@ -104,6 +130,9 @@ float draw_shaped_block(ViewContext& ctx, ImDrawList* list, const Block& block, 
     const ShapedBlock& laid = ctx.painter->lay_out(plain, styles, looks, width,
                                                   right_to_left ? BaseDirection::RightToLeft : BaseDirection::Auto,
                                                   ctx.language);
+    if (marked)
+        for (const ImVec4& box : TextPainter::extent_of(laid, ImVec2(left, top), width, marked->begin, marked->end))
+            mark(ctx, list, box, *marked);
     ctx.painter->draw(list, laid, ImVec2(left, top), width, ctx.theme.text);
     first_baseline = top + (laid.lines.empty() ? 0 : laid.lines.front().baseline);
     return top + laid.height;
@@ -111,14 +140,23 @@ float draw_shaped_block(ViewContext& ctx, ImDrawList* list, const Block& block, 
 
 } // namespace
 
-void rich_text(ViewContext& ctx, const std::vector<Block>& blocks, float width, bool right_to_left) {
+void rich_text(ViewContext& ctx, const std::vector<Block>& blocks, float width, bool right_to_left,
+               TextHighlight* highlight) {
     ImDrawList* list = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 clip_min = list->GetClipRectMin();
     const ImVec2 clip_max = list->GetClipRectMax();
     float y = origin.y;
     bool first = true;
+    int index = -1;
     for (const Block& block : blocks) {
+        ++index;
+        Marked marked;
+        Marked* marking = nullptr;
+        if (highlight && highlight->block == index) {
+            marked = {highlight->begin, highlight->end};
+            marking = &marked;
+        }
         y += space_before(ctx, block, first);
         first = false;
         const float quote_indent = block.quote ? ctx.m(kIndentEm) : 0;
@@ -131,11 +169,16 @@ void rich_text(ViewContext& ctx, const std::vector<Block>& blocks, float width, 
         float marker_top = top;
         if (needs_shaping(ctx, block) || (right_to_left && ctx.painter != nullptr)) {
             float baseline = 0;
-            y = draw_shaped_block(ctx, list, block, left, right, top, right_to_left, baseline);
+            y = draw_shaped_block(ctx, list, block, left, right, top, right_to_left, baseline, marking);
             // On the first line's baseline, which a tall script (Nastaliq) sets lower.
             marker_top = std::max(top, baseline - ctx.fonts.body->Ascent);
         } else {
-            y = draw_block(ctx, list, block, left, right, top);
+            y = draw_block(ctx, list, block, left, right, top, marking);
+        }
+        if (marking && marked.top <= marked.bottom) {
+            highlight->top = marked.top;
+            highlight->bottom = marked.bottom;
+            highlight->drawn = true;
         }
         if (!block.marker.empty()) {
             // The marker hangs in the indent, against the text.

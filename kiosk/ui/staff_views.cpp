@@ -142,7 +142,8 @@ StaffChoice staff_pin_view(ViewContext& ctx, const StaffAccess& access, Seconds 
 }
 
 StaffChoice staff_view(ViewContext& ctx, const Content& content, const StaffInfo& info,
-                       const std::vector<Diagnostic>& problems, bool sound_available, const std::string& confirming) {
+                       const std::vector<Diagnostic>& problems, bool sound_available, const std::string& confirming,
+                       const std::string& read_aloud) {
     begin_screen(ctx, "Staff");
     StaffChoice choice;
     const float width = std::min(ImGui::GetContentRegionAvail().x, ctx.m(kPageWidthEm));
@@ -172,6 +173,7 @@ StaffChoice staff_view(ViewContext& ctx, const Content& content, const StaffInfo
     line(ctx, count_text(content.topics.size(), "topic", "topics") + ", " + count_text(content.cards.size(), "card", "cards") +
                   (translated ? " (+" + count_text(translated, "translation", "translations") + ")" : std::string()),
          width);
+    if (!read_aloud.empty()) line(ctx, read_aloud, width, true);
     if (!info.from_store) {
         line(ctx, "Shown from the folder " + info.content_folder + " (not a content store: no versions or rollback).", width, true);
     }

@@ -40,7 +40,8 @@ StaffChoice staff_pin_view(ViewContext& ctx, const StaffAccess& access, Seconds 
 // `confirming` names the version a rollback to which (or the publishing of which) waits for
 // the second, deliberate tap (empty: none).
 StaffChoice staff_view(ViewContext& ctx, const Content& content, const StaffInfo& info,
-                       const std::vector<Diagnostic>& problems, bool sound_available, const std::string& confirming = {});
+                       const std::vector<Diagnostic>& problems, bool sound_available, const std::string& confirming = {},
+                       const std::string& read_aloud = {});
 
 // Colour bars, a grey ramp, a 1 cm grid from the screen's real size, the smallest touch
 // target, and edge markers; a tap anywhere goes back to the staff view.

@@ -21,6 +21,8 @@ const Theme& calm_theme() {
         IM_COL32(0xFF, 0xFF, 0xFF, 0xFF),  // QR light
         IM_COL32(0x00, 0x00, 0x00, 0xFF),  // QR dark
         IM_COL32(0x66, 0x75, 0x6E, 0xFF),  // edge
+        IM_COL32(0xFB, 0xE7, 0xA1, 0xFF),  // highlight: soft yellow, a highlighter pen's
+        IM_COL32(0x2F, 0x5D, 0x50, 0xFF),  // highlight mark
     };
     return theme;
 }
@@ -44,6 +46,8 @@ const Theme& contrast_theme() {
         IM_COL32(0xFF, 0xFF, 0xFF, 0xFF),  // QR light: phones need dark on light
         IM_COL32(0x00, 0x00, 0x00, 0xFF),  // QR dark
         IM_COL32(0xFF, 0xFF, 0xFF, 0xFF),  // edge
+        IM_COL32(0x3A, 0x33, 0x00, 0xFF),  // highlight: dark amber, white text still 11:1
+        IM_COL32(0xFF, 0xE0, 0x00, 0xFF),  // highlight mark: the yellow of the buttons
     };
     return theme;
 }

@@ -30,6 +30,8 @@ struct Theme {
     ImU32 qr_light;
     ImU32 qr_dark;
     ImU32 edge;          // the outline of quiet buttons, keys and the breathing circle
+    ImU32 highlight;     // behind the sentence being read aloud
+    ImU32 highlight_mark;  // the rule beneath it, so that it is seen without colour too
 };
 
 const Theme& calm_theme();

@@ -48,6 +48,10 @@ void check_theme(const haven::ui::Theme& t) {
     CHECK(ratio(t.tile_border, t.tile) >= 3);
     CHECK(ratio(t.accent, t.tile) >= 3);
     CHECK(ratio(t.accent, t.tile_pressed) >= 3);
+    // The sentence read aloud: its text on the highlight, and the mark beside it on the page.
+    CHECK(ratio(t.text, t.highlight) >= 7);
+    CHECK(ratio(t.highlight_mark, t.background) >= 3);
+    CHECK(ratio(t.highlight_mark, t.highlight) >= 3);
     // QR codes: dark modules on light, whatever the theme.
     CHECK(ratio(t.qr_dark, t.qr_light) >= 15);
 }

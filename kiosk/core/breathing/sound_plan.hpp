@@ -5,11 +5,23 @@
 
 #include "core/breathing/breathing_schedule.hpp"
 #include "core/session/clock.hpp"
+#include "core/speech/speech_plan.hpp"
 
+#include <array>
 #include <string>
 #include <vector>
 
 namespace haven {
+
+// The voice guide's three prompts, in the order of the cues: breathe in, hold, breathe out.
+struct VoicePrompts {
+    std::string voice;                    // eSpeak NG voice for the patient's language; empty: none
+    int words_per_minute = kGuideWordsPerMinute;
+    std::array<std::string, 3> words;     // the i18n breathe_in, hold, breathe_out
+    std::array<std::string, 3> recorded;  // full paths from breathing.toml [voice]: these win
+
+    bool operator==(const VoicePrompts&) const = default;
+};
 
 struct SoundPlan {
     bool playing = false;      // an exercise is under way with sound on
@@ -21,6 +33,8 @@ struct SoundPlan {
     std::vector<BreathCue> cues;
     double volume = 0.6;       // 0..1, within the clinic's maximum
     std::string ambient;       // full path of an optional background track, or empty
+    bool voice_guide = false;  // spoken prompts instead of the tones
+    VoicePrompts prompts;
 
     bool operator==(const SoundPlan&) const = default;
 };

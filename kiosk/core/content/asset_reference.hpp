@@ -13,6 +13,10 @@
 namespace haven {
 
 inline constexpr std::size_t kMaxAudioBytes = 32 * 1024 * 1024;
+// The longest recordings, checked by `haven check` (decoding needs the platform layer): a
+// card read aloud, and a breathing prompt, which must end well before the next phase begins.
+inline constexpr double kMaxCardRecordingSeconds = 10 * 60;
+inline constexpr double kMaxVoicePromptSeconds = 10;
 
 enum class AssetKind { Image, Audio };
 

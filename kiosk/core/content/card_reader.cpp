@@ -32,7 +32,7 @@ std::optional<CardFile> read_card(LoadContext& ctx, const std::string& rel, cons
     card.language = language;
     {
         TableReader r(*table, sink, "the card's front matter",
-                      {"title", "tile", "code", "topic", "order", "summary", "image", "help", "reviewed",
+                      {"title", "tile", "code", "topic", "order", "summary", "image", "audio", "help", "reviewed",
                        "review_due", "sources"});
         auto title = r.string("title", TableReader::Need::Required);
         auto code = r.integer("code", 1, 999);
@@ -60,6 +60,12 @@ std::optional<CardFile> read_card(LoadContext& ctx, const std::string& rel, cons
         card.order = static_cast<int>(order.value_or(0));
         if (auto image = r.string("image")) {
             if (ctx.use_image(*image, sink, r.line_of("image"), r.column_of("image"))) card.image = *image;
+        }
+        if (auto audio = r.string("audio")) {
+            // A recording of the card in this file's language, played instead of synthesis. Only
+            // its file is checked here; `haven check` also decodes it (core has no decoder).
+            if (auto asset = check_asset(ctx.folder, *audio, AssetKind::Audio, sink, r.line_of("audio"), r.column_of("audio")))
+                card.audio = asset->path.string();
         }
         card.help = read_help_links(r);
         card.reviewed = r.date("reviewed");

@@ -113,6 +113,7 @@ void attach_translations(LoadContext& ctx, const std::vector<CardFile>& original
         t.card.topic = original->card.topic;
         t.card.order = original->card.order;
         if (t.card.image.empty()) t.card.image = original->card.image;
+        // Not the recording: a card in one language must never be read out in another's voice.
         if (t.card.help.empty()) t.card.help = original->card.help;
         if (!t.card.title.empty()) content.translations[t.card.language][t.card.slug] = std::move(t.card);
     }
@@ -235,7 +236,7 @@ LoadResult load_content(const fs::path& folder, const std::atomic<bool>* cancel)
     Content& content = result.content;
     detail::read_settings(ctx, content.settings);
     detail::read_topics(ctx, content.topics);
-    detail::read_breathing(ctx, content.breathing, content.breathing_ambient);
+    detail::read_breathing(ctx, content.breathing, content.breathing_ambient, content.breathing_voice);
     detail::read_screen_text(ctx, content.screen_text);
 
     std::vector<CardFile> originals;

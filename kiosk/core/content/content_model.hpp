@@ -6,6 +6,7 @@
 #include "core/content/calendar_date.hpp"
 #include "core/i18n/screen_text.hpp"
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -76,6 +77,7 @@ struct Card {
     std::string topic;     // a Topic::id
     std::string summary;
     std::string image;     // relative path of a PNG/JPEG, or empty
+    std::string audio;     // full path of a recording of this card (audio/), or empty: read by synthesis
     std::vector<Block> blocks;  // the body
     int code = 0;          // what nurses tell patients, 1..999
     int order = 0;
@@ -119,6 +121,9 @@ struct Content {
     std::map<std::string, ScreenTranslations> screen_text;
     std::vector<BreathingPattern> breathing;
     std::string breathing_ambient;  // full path of an optional background track (audio/), or empty
+    // Full paths of recorded "breathe in", "hold", "breathe out" prompts for the voice guide
+    // (audio/), or empty: synthesized.
+    std::array<std::string, 3> breathing_voice;
     std::map<std::string, DecodedImage> images;  // by relative path, decoded off the UI thread
     // Every character the content shows (Basic Multilingual Plane, by code point), gathered
     // off the UI thread so the font atlas gets exactly the glyphs it needs.

@@ -8,6 +8,7 @@
 #include "core/content/toml_reader.hpp"
 #include "core/i18n/screen_text.hpp"
 
+#include <array>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -37,7 +38,9 @@ struct LoadContext {
 
 void read_settings(LoadContext& ctx, KioskSettings& settings);
 void read_topics(LoadContext& ctx, std::vector<Topic>& topics);
-void read_breathing(LoadContext& ctx, std::vector<BreathingPattern>& patterns, std::string& ambient);
+// breathing.toml: the patterns, the background track and the voice guide's recorded prompts.
+void read_breathing(LoadContext& ctx, std::vector<BreathingPattern>& patterns, std::string& ambient,
+                    std::array<std::string, 3>& voice);
 // i18n/LANG.toml: the words Haven draws, by language (core/i18n/screen_text.hpp).
 void read_screen_text(LoadContext& ctx, std::map<std::string, ScreenTranslations>& out);
 

@@ -65,6 +65,10 @@ std::string card_file(const CardFields& f) {
     out += "# A picture (optional): put a PNG or JPEG in the images folder, remove the # at the\n"
            "# start of the next line and change the name.\n"
            "# image = \"images/example.png\"\n";
+    out += "# A recording of the card read aloud (optional), played instead of the kiosk's own\n"
+           "# voice: put an OGG, MP3, FLAC or WAV file of at most 10 minutes in the audio folder,\n"
+           "# remove the # at the start of the next line and change the name.\n"
+           "# audio = \"audio/example.ogg\"\n";
     out += "\n# Review: the day someone last checked this card against its sources, written\n"
            "# year-month-day. Change it each time the card is checked. The next review is due a\n"
            "# year later; for another day, remove the # before review_due and change its date.\n";
@@ -195,6 +199,15 @@ std::string breathing_toml() {
 # A soft background sound while the exercise runs (optional): put an OGG, MP3, FLAC or WAV
 # file in the audio folder, then remove the # at the start of the next line and change the name.
 # ambient = "audio/example.ogg"
+
+# Recorded prompts for the voice guide (optional; any left out are spoken by the kiosk's own
+# voice). Each starts the moment its phase begins, so trim any silence before the first word,
+# and may last at most 10 seconds. Remove the # from the [voice] line and from each prompt you
+# recorded, and change the names.
+# [voice]
+# breathe_in = "audio/breathe-in.ogg"
+# hold = "audio/hold.ogg"
+# breathe_out = "audio/breathe-out.ogg"
 
 [[pattern]]
 # The name on the button.

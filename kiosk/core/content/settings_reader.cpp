@@ -4,6 +4,8 @@
 #include "core/content/content_readers.hpp"
 #include "core/content/toml_reader.hpp"
 
+#include <array>
+#include <string_view>
 #include <system_error>
 
 namespace haven::detail {
@@ -110,17 +112,30 @@ void read_settings(LoadContext& ctx, KioskSettings& settings) {
     settings.help = read_help_links(r);
 }
 
-void read_breathing(LoadContext& ctx, std::vector<BreathingPattern>& patterns, std::string& ambient) {
+void read_breathing(LoadContext& ctx, std::vector<BreathingPattern>& patterns, std::string& ambient,
+                    std::array<std::string, 3>& voice) {
     patterns = default_breathing_patterns();
     if (!exists(ctx, "breathing.toml")) return;
     const auto table = parse_file(ctx, "breathing.toml");
     if (!table) return;
     DiagnosticsSink sink(ctx.diagnostics, "breathing.toml");
-    TableReader r(*table, sink, "breathing.toml", {"pattern", "ambient"});
+    TableReader r(*table, sink, "breathing.toml", {"pattern", "ambient", "voice"});
     if (auto track = r.string("ambient")) {
         // A background track for the exercise (OGG, MP3, FLAC or WAV), played softly in a loop.
         if (auto asset = check_asset(ctx.folder, *track, AssetKind::Audio, sink, r.line_of("ambient"), r.column_of("ambient")))
             ambient = asset->path.string();
+    }
+    if (const toml::table* prompts = r.table("voice")) {
+        // Recorded prompts for the voice guide, in Content::breathing_voice's order; any left
+        // out are spoken by synthesis. `haven check` also decodes them and caps their length.
+        constexpr std::array<std::string_view, 3> kPrompts = {"breathe_in", "hold", "breathe_out"};
+        TableReader v(*prompts, sink, "[voice]", {kPrompts.begin(), kPrompts.end()}, static_cast<int>(prompts->source().begin.line));
+        for (size_t i = 0; i < kPrompts.size(); ++i) {
+            const std::string_view key = kPrompts[i];
+            if (auto recording = v.string(key))
+                if (auto asset = check_asset(ctx.folder, *recording, AssetKind::Audio, sink, v.line_of(key), v.column_of(key)))
+                    voice[i] = asset->path.string();
+        }
     }
     std::vector<BreathingPattern> read;
     for (const toml::table* t : r.tables("pattern")) {

@@ -166,7 +166,8 @@ float TextPainter::shape_piece(std::string_view text, std::size_t begin, std::si
         run.width = shaped.width;
         float pen = 0;
         for (const ShapedGlyph& g : shaped.glyphs) {
-            run.glyphs.push_back({face, g.id, pixel_size, pen + g.x_offset, baseline - g.y_offset});
+            run.glyphs.push_back({face, g.id, pixel_size, pen + g.x_offset, baseline - g.y_offset, g.x_advance,
+                                  static_cast<std::uint32_t>(script_run.begin + g.cluster)});
             pen += g.x_advance;
         }
         runs.push_back(std::move(run));
@@ -290,6 +291,27 @@ const AtlasGlyph* TextPainter::glyph(const PositionedGlyph& g) {
     return atlas_.add(key, static_cast<int>(bitmap.width), static_cast<int>(bitmap.rows),
                       static_cast<float>(ft->glyph->bitmap_left), static_cast<float>(ft->glyph->bitmap_top), bitmap.buffer,
                       bitmap.pitch);
+}
+
+std::vector<ImVec4> TextPainter::extent_of(const ShapedBlock& block, ImVec2 origin, float width, std::size_t begin,
+                                           std::size_t end, TextAlign align) {
+    if (align == TextAlign::Start) align = block.right_to_left ? TextAlign::Right : TextAlign::Left;
+    std::vector<ImVec4> boxes;
+    for (const ShapedLine& line : block.lines) {
+        float left = FLT_MAX, right = -FLT_MAX;
+        for (std::size_t i = line.first_glyph; i < line.first_glyph + line.glyph_count; ++i) {
+            const PositionedGlyph& g = block.glyphs[i];
+            if (g.byte < begin || g.byte >= end) continue;
+            left = std::min(left, g.x);
+            right = std::max(right, g.x + g.advance);
+        }
+        if (left > right) continue;
+        float dx = 0;
+        if (align == TextAlign::Right) dx = width - line.width;
+        if (align == TextAlign::Centre) dx = (width - line.width) * 0.5f;
+        boxes.push_back({origin.x + dx + left, origin.y + line.top, origin.x + dx + right, origin.y + line.top + line.height});
+    }
+    return boxes;
 }
 
 void TextPainter::draw(ImDrawList* list, const ShapedBlock& block, ImVec2 origin, float width, ImU32 colour,

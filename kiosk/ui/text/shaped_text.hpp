@@ -41,6 +41,8 @@ struct PositionedGlyph {
     int pixel_size = 0;
     float x = 0;  // pen position from the block's left edge
     float y = 0;  // baseline from the block's top
+    float advance = 0;
+    std::uint32_t byte = 0;  // where in the block's text the character it draws begins
 };
 
 struct ShapedLine {
@@ -85,6 +87,10 @@ public:
     // Draws `block` with its top-left at `origin`, each line aligned within `width`.
     void draw(ImDrawList* list, const ShapedBlock& block, ImVec2 origin, float width, ImU32 colour,
               TextAlign align = TextAlign::Start);
+    // Where bytes [begin, end) of the block's text stand when drawn so: one box (left, top,
+    // right, bottom) per line they reach. For the sentence read aloud.
+    static std::vector<ImVec4> extent_of(const ShapedBlock& block, ImVec2 origin, float width, std::size_t begin,
+                                         std::size_t end, TextAlign align = TextAlign::Start);
 
     // Before each frame: true when glyphs were missing from the last one (draw another).
     bool begin_frame() { return atlas_.begin_frame(); }
