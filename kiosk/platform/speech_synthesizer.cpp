@@ -2,6 +2,9 @@
 
 #include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
+#include <strings.h>
+
+#include <cstring>
 
 namespace haven::platform {
 namespace {
@@ -18,6 +21,19 @@ int collect(short* wav, int count, espeak_EVENT*) {
     if (!collecting) return 1;
     if (wav && count > 0) collecting->samples->insert(collecting->samples->end(), wav, wav + count);
     return collecting->cancel->load() ? 1 : 0;  // 1: stop synthesising
+}
+
+// Whether one of eSpeak NG's voices lists `language` ("en-gb") among its languages. Each
+// voice's list is a priority byte, then a language, then a zero, until an empty one.
+bool speaks(const std::string& language) {
+    for (const espeak_VOICE* const* v = espeak_ListVoices(nullptr); v && *v; ++v) {
+        for (const char* p = (*v)->languages; p && *p;) {
+            const char* name = p + 1;
+            if (strcasecmp(name, language.c_str()) == 0) return true;
+            p = name + std::strlen(name) + 1;
+        }
+    }
+    return false;
 }
 
 std::string message(espeak_ng_STATUS status) {
@@ -87,10 +103,12 @@ bool SpeechSynthesizer::speak(const std::string& text, const std::string& voice,
     if (voice != voice_) {
         // As espeak-ng's own command does: a voice's name ("English_(Great_Britain)") or file, else
         // the best voice for a language code ("en-gb").
+        // (By language, eSpeak NG would fall back to some other voice rather than fail: a
+        // language none of its voices speaks is refused here first.)
         if (espeak_ng_SetVoiceByName(voice.c_str()) != ENS_OK) {
             espeak_VOICE wanted{};
             wanted.languages = voice.c_str();
-            if (espeak_ng_SetVoiceByProperties(&wanted) != ENS_OK) {
+            if (!speaks(voice) || espeak_ng_SetVoiceByProperties(&wanted) != ENS_OK) {
                 voice_.clear();
                 return false;
             }

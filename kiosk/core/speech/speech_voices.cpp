@@ -21,6 +21,8 @@ bool known(std::string_view voice) { return std::find(kVoices.begin(), kVoices.e
 
 }  // namespace
 
+std::span<const std::string_view> known_speech_voices() { return kVoices; }
+
 std::optional<std::string> speech_voice(std::string_view language) {
     std::string code(language);
     std::transform(code.begin(), code.end(), code.begin(), [](unsigned char c) { return c == '_' ? '-' : static_cast<char>(std::tolower(c)); });

@@ -4,6 +4,7 @@
 // its cards show no Listen button.
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -12,5 +13,8 @@ namespace haven {
 // The voice for a card language code ("cy", "pt-BR", "en"); English is British English, as
 // the clinics are. nullopt when eSpeak NG has no voice for the language.
 std::optional<std::string> speech_voice(std::string_view language);
+
+// Every voice speech_voice() can name (a test checks each against eSpeak NG's data).
+std::span<const std::string_view> known_speech_voices();
 
 }  // namespace haven
