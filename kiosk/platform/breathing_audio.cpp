@@ -67,6 +67,8 @@ bool BreathingAudio::open(const std::filesystem::path& sounds) {
         close();
         return false;
     }
+    // Before the mix is installed: Mix_LoadWAV takes SDL's device lock, which mix() may hold
+    // while it waits for virtual time.
     const char* names[3] = {"cue-in.wav", "cue-hold.wav", "cue-out.wav"};
     for (int i = 0; i < 3; ++i) {
         cues_[i] = Mix_LoadWAV((sounds / names[i]).c_str());
@@ -81,10 +83,12 @@ bool BreathingAudio::open(const std::filesystem::path& sounds) {
         stopping_ = false;  // opened again after a close
         stream_frame_ = 0;
     }
+    // Before eSpeak NG starts (the slow step): a scripted run's stream is paced from (nearly)
+    // the device's first buffer, so what SDL's disk driver writes starts at virtual time 0.
+    Mix_SetPostMix(&BreathingAudio::mix, this);
     // Without eSpeak NG the cards are not read aloud and the tones guide the breathing.
     if (paced_) speech_.pace_with_virtual_clock();
     if (!speech_.open(rate_, channels_)) std::fprintf(stderr, "haven: %s\n", speech_.problem().c_str());
-    Mix_SetPostMix(&BreathingAudio::mix, this);
     open_ = true;
     problem_.clear();
     return true;
@@ -128,8 +132,11 @@ const Mix_Chunk* BreathingAudio::cue_for(BreathPhase phase) const {
 
 BreathingAudio::Voice BreathingAudio::voice_for(BreathPhase phase, long long start) {
     if (plan_.voice_guide) {
-        // Scripted runs wait for the prompts, so that the first is heard at its boundary.
-        if (auto prompts = speech_.prompts(plan_.prompts, paced_)) {
+        // Scripted runs wait for synthesized prompts, so that the first is heard at its
+        // boundary; never for recorded ones, whose decoding takes SDL's lock, held here.
+        const bool recorded = !(plan_.prompts.recorded[0].empty() && plan_.prompts.recorded[1].empty() &&
+                                plan_.prompts.recorded[2].empty());
+        if (auto prompts = speech_.prompts(plan_.prompts, paced_ && !recorded)) {
             const int i = phase == BreathPhase::In ? 0 : phase == BreathPhase::Out ? 2 : 1;
             const auto& pcm = prompts->pcm[static_cast<std::size_t>(i)];
             if (!pcm.empty())

@@ -160,7 +160,8 @@ Action choosing(ViewContext& ctx, const Content& content, const Navigation& nav,
     return action;
 }
 
-Action exercising(ViewContext& ctx, const Content& content, const Navigation& nav, Seconds now, bool sound_available) {
+Action exercising(ViewContext& ctx, const Content& content, const Navigation& nav, Seconds now, bool sound_available,
+                  bool voice_available) {
     Action action;
     const BreathingSchedule schedule = breathing_schedule_for(content, nav);
     const BreathMoment moment = schedule.at(nav.breathing.elapsed(now));
@@ -172,7 +173,14 @@ Action exercising(ViewContext& ctx, const Content& content, const Navigation& na
     const std::string sound_label = ctx.say("sound");
     const float gap = ctx.m.gap(1);
     const float buttons = button_width(ctx, pause_label) + gap + button_width(ctx, stop_label);
-    const float sound = sound_available ? switch_width(ctx, sound_label) : 0;
+    const std::string guide_label = ctx.say("voice_guide");
+    // The voice guide's switch stands beside Sound, once sound is on, where the row has room
+    // for it: on a small screen a second row would leave the circle none (it is on the
+    // choosing screen too).
+    const float sound_only = sound_available ? switch_width(ctx, sound_label) : 0;
+    const float with_guide = sound_only + gap + switch_width(ctx, guide_label);
+    const bool guide = sound_available && voice_available && nav.sound_on && buttons + gap + with_guide <= avail.x;
+    const float sound = guide ? with_guide : sound_only;
     const bool one_row = buttons + gap + sound <= avail.x;
     const float controls = (one_row ? h : 2 * h + gap) + ctx.m(1);
     const float area = std::max(1.0f, avail.y - controls);
@@ -216,6 +224,10 @@ Action exercising(ViewContext& ctx, const Content& content, const Navigation& na
             ImGui::SetCursorPosX(std::max(ImGui::GetStyle().WindowPadding.x, (ImGui::GetWindowWidth() - sound) * 0.5f));
         }
         if (switch_button(ctx, ctx.say("sound"), nav.sound_on, h)) action = Action::make(Action::Kind::ToggleSound);
+        if (guide) {
+            ImGui::SameLine(0, gap);
+            if (switch_button(ctx, guide_label, nav.voice_guide, h)) action = Action::make(Action::Kind::ToggleVoiceGuide);
+        }
     }
     return action;
 }
@@ -280,7 +292,7 @@ Action breathing_view(ViewContext& ctx, const Content& content, const Navigation
         break;
     }
     case Stage::Running:
-    case Stage::Paused: own = exercising(ctx, content, nav, now, sound_available); break;
+    case Stage::Paused: own = exercising(ctx, content, nav, now, sound_available, voice_available); break;
     case Stage::Done: own = closing(ctx); break;
     }
     ImGui::End();

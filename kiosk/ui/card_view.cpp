@@ -32,20 +32,39 @@ void picture(ViewContext& ctx, const Texture& image, float width) {
 }
 
 // Listen (or Stop listening) and the slower voice's switch, beneath the title. Before a
-// patient's first Listen, when the clinic asks for it, a word about headphones comes first.
-Action listen_controls(ViewContext& ctx, const Navigation& nav, const Card& card, float width) {
+// patient's first Listen, when the clinic asks for it, a word about headphones comes first:
+// the button becomes Start listening, with the word beneath it.
+Action listen_controls(ViewContext& ctx, const Navigation& nav, const Card& card, float width, bool right_to_left) {
     Action action;
     const ReadAloudState& reading = nav.read_aloud;
-    if (reading.hint_card == card.code) text(ctx, ctx.fonts.body, ctx.theme.text, ctx.say("listen_hint"), width);
     const float h = ctx.m.target(2.4f);
+    const float gap = ctx.m.gap(0.8f);
     const bool speaking = reading.card == card.code;
     const std::string label = speaking ? ctx.say("stop_listening")
                                        : ctx.say(reading.hint_card == card.code ? "start_listening" : "listen");
-    if (button(ctx, label, ImVec2(button_width(ctx, label), h)))
-        action = speaking ? Action::make(Action::Kind::StopListening) : Action::with_code(Action::Kind::Listen, card.code);
     const std::string slower = ctx.say("slower");
-    same_line_if_fits(switch_width(ctx, slower), ctx.m.gap(0.8f));
-    if (switch_button(ctx, slower, reading.slower, h)) action = Action::make(Action::Kind::ToggleSlower);
+    const float listen_width = button_width(ctx, label);
+    const float slower_width = switch_width(ctx, slower);
+    auto listen = [&] {
+        if (button(ctx, label, ImVec2(listen_width, h)))
+            action = speaking ? Action::make(Action::Kind::StopListening) : Action::with_code(Action::Kind::Listen, card.code);
+    };
+    auto slow = [&] {
+        if (switch_button(ctx, slower, reading.slower, h)) action = Action::make(Action::Kind::ToggleSlower);
+    };
+    if (right_to_left && listen_width + gap + slower_width <= width) {
+        // Right to left the row reads from the right: Listen against the column's right edge.
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - listen_width - gap - slower_width);
+        slow();
+        ImGui::SameLine(0, gap);
+        listen();
+    } else {
+        listen();
+        same_line_if_fits(slower_width, gap);
+        slow();
+    }
+    // Beneath the row, so that Start listening stays under the finger that tapped Listen.
+    if (reading.hint_card == card.code) text(ctx, ctx.fonts.body, ctx.theme.text, ctx.say("listen_hint"), width);
     return action;
 }
 
@@ -106,7 +125,7 @@ Action card_view(ViewContext& ctx, const Content& content, const Navigation& nav
         }
         ImGui::Dummy(ImVec2(1, ctx.m(0.2f)));
         if (listening.offered) {
-            if (const Action a = listen_controls(ctx, nav, card, measure); a.kind != Action::Kind::None) action = a;
+            if (const Action a = listen_controls(ctx, nav, card, measure, right_to_left); a.kind != Action::Kind::None) action = a;
             ImGui::Dummy(ImVec2(1, ctx.m(0.2f)));
         }
         if (const Texture* image = ctx.texture(card.image)) {

@@ -17,7 +17,7 @@ case $seconds in
   ''|*[!0-9]*|0) echo "usage: tests/fuzz/run.sh [SECONDS>0] [TARGET ...]" >&2; exit 2 ;;
 esac
 all_targets=(fuzz_front_matter fuzz_card_file fuzz_markdown fuzz_image fuzz_script fuzz_toml fuzz_manifest fuzz_signature
-             fuzz_paragraph_layout)
+             fuzz_paragraph_layout fuzz_spoken_card)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 

@@ -130,8 +130,8 @@ default_volume = 0.6
 max_volume = 0.8
 # true: suggest headphones.
 headphone_hint = true
-# true: a Listen button on every card reads it aloud, and the breathing exercise can speak
-# its guide. Only for kiosks with headphones or a private corner: others can hear it.
+# true: a Listen button on every card reads it aloud. Only for kiosks with headphones or a
+# private corner: others can hear it.
 read_aloud = false
 
 # How new content may reach this kiosk from a USB stick.
