@@ -34,6 +34,24 @@ for spec in 1920x1080:0 1024x600:154; do
     --script "/tmp/haven-languages-$size.script"
 done
 
+# Cards read aloud: the bundled content and the languages fixture, with read_aloud on (and,
+# for the Urdu card, no headphone hint), on a wall screen and, in English, a 7-inch panel.
+listening=$(mktemp -d)
+cp -r "$here/../../content" "$listening/content"
+sed -i 's/^read_aloud = false/read_aloud = true/' "$listening/content/kiosk.toml"
+cp -r "$here/../../tests/fixtures/languages" "$listening/languages"
+printf '\n[sound]\nread_aloud = true\n' >> "$listening/languages/kiosk.toml"
+for spec in 1920x1080:0 1024x600:154; do
+  IFS=: read -r size width_mm <<<"$spec"
+  sed "s/@SIZE@/$size/g" listening.script > "/tmp/haven-listening-$size.script"
+  density=()
+  [ "$width_mm" = 0 ] || density=(--screen-width-mm "$width_mm")
+  display "$haven" --content "$listening/content" --size "$size" "${density[@]}" --script "/tmp/haven-listening-$size.script"
+done
+sed "s/@SIZE@/1920x1080/g" listening-urdu.script > /tmp/haven-listening-urdu.script
+display "$haven" --content "$listening/languages" --size 1920x1080 --script /tmp/haven-listening-urdu.script
+rm -rf "$listening"
+
 # The staff screens, on a store with two imported versions (the same steps a clinic takes:
 # keygen, pin, pack, import), so the staff view shows versions and a rollback button.
 staff=$(mktemp -d)
