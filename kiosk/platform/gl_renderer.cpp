@@ -8,25 +8,13 @@
 
 #include "ui/text/glyph_atlas.hpp"
 
+#include <malloc.h>  // malloc_trim (glibc)
+
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
-#include <cstring>
-
 namespace haven::platform {
-
-GlRenderer::GlRenderer() { ImGui_ImplOpenGL3_Init("#version 130"); }
-
-GlRenderer::~GlRenderer() {
-    release_offscreen();
-    if (glyph_texture_ != 0) glDeleteTextures(1, &glyph_texture_);
-    ImGui_ImplOpenGL3_Shutdown();
-}
-
-void GlRenderer::reload_fonts() {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-}
 
 namespace {
 
@@ -46,12 +34,67 @@ bool has_texture_swizzle() {
     return false;
 }
 
+// The bound texture, one byte a texel, is read as white with that byte as alpha.
+void set_coverage_swizzle() {
+    const GLint swizzle[] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
+    glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
+}
+
 }  // namespace
+
+GlRenderer::GlRenderer() {
+    ImGui_ImplOpenGL3_Init("#version 130");
+    one_channel_ = has_texture_swizzle();
+}
+
+GlRenderer::~GlRenderer() {
+    release_offscreen();
+    if (glyph_texture_ != 0) glDeleteTextures(1, &glyph_texture_);
+    if (font_texture_ != 0) glDeleteTextures(1, &font_texture_);
+    ImGui_ImplOpenGL3_Shutdown();
+}
+
+void GlRenderer::reload_fonts() {
+    // The backend's device objects first (on the first call): making them makes an RGBA font
+    // texture of the backend's own, which ours replaces.
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    unsigned char* alpha = nullptr;
+    int width = 0, height = 0;
+    atlas.GetTexDataAsAlpha8(&alpha, &width, &height);
+    if (alpha == nullptr) return;
+    std::vector<std::uint8_t> rgba;
+    if (!one_channel_) {
+        rgba.assign(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4, 255);
+        for (std::size_t i = 0; i < rgba.size() / 4; ++i) rgba[i * 4 + 3] = alpha[i];
+    }
+    GLint bound = 0;
+    glGetIntegerv(GL_TEXTURE_BINDING_2D, &bound);
+    if (font_texture_ == 0) glGenTextures(1, &font_texture_);
+    glBindTexture(GL_TEXTURE_2D, font_texture_);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+    if (one_channel_) {
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, alpha);
+        set_coverage_swizzle();
+    } else {
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
+    }
+    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(bound));
+    atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(font_texture_)));
+    atlas.ClearTexData();  // the glyphs' pixels live in the texture now
+    // Building the atlas and its pixels took tens of MiB of heap, now free: hand them back to
+    // the system, so that changing the text size does not raise resident memory for good.
+    malloc_trim(0);
+}
+
 
 void GlRenderer::use_glyph_atlas(ui::GlyphAtlas& atlas) {
     glyphs_ = &atlas;
     if (glyph_texture_ == 0) glGenTextures(1, &glyph_texture_);
-    one_channel_ = has_texture_swizzle();
     atlas.set_texture(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(glyph_texture_)));
 }
 
@@ -78,10 +121,7 @@ void GlRenderer::upload_glyphs() {
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-        if (one_channel_) {
-            const GLint swizzle[] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
-            glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
-        }
+        if (one_channel_) set_coverage_swizzle();
     }
     std::vector<std::uint8_t> rgba;
     for (const ui::GlyphUpload& upload : uploads) {

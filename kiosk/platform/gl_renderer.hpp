@@ -33,7 +33,10 @@ public:
     GlRenderer(const GlRenderer&) = delete;
     GlRenderer& operator=(const GlRenderer&) = delete;
 
-    // Uploads the font atlas again after it was rebuilt.
+    // The font atlas was rebuilt (before the frame that uses it records its draw commands):
+    // its texture is uploaded again, one byte a texel where the driver can swizzle (a quarter
+    // of RGBA), and ImGui's CPU-side copy of its pixels is freed: it lives on the GPU only (or,
+    // with llvmpipe, once in the driver's memory).
     void reload_fonts();
 
     // Makes the texture of the shaped text's glyph cache; each frame then uploads the glyphs
@@ -57,7 +60,8 @@ private:
     ui::GlyphAtlas* glyphs_ = nullptr;
     unsigned glyph_texture_ = 0;
     int glyph_texture_size_ = 0;
-    bool one_channel_ = false;  // glyphs as coverage only, read as white with alpha (texture swizzle)
+    bool one_channel_ = false;
+    unsigned font_texture_ = 0;  // glyphs as coverage only, read as white with alpha (texture swizzle)
 };
 
 } // namespace haven::platform

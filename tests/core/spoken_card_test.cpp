@@ -85,3 +85,12 @@ TEST_CASE("each language Haven shows gets eSpeak NG's voice for it, English in i
     CHECK_FALSE(haven::speech_voice("xx").has_value());
     CHECK_FALSE(haven::speech_voice("").has_value());
 }
+
+TEST_CASE("a help link with no words in its label is not read, nor is Further help for it alone") {
+    haven::Card card;
+    card.title = "Title";
+    card.help.push_back({"   ", "https://example.org/"});
+    const auto sentences = haven::spoken_card(card, "Further help");
+    REQUIRE(sentences.size() == 1);
+    CHECK(sentences[0].text == "Title");
+}

@@ -25,11 +25,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     haven::Card card;
     card.title = text.substr(0, text.size() / 4);
     card.blocks = haven::parse_markdown(text).blocks;
-    card.help.push_back({text.substr(0, 40), "https://example.org/"});
+    const std::string address = "https://haven.invalid/fuzz";
+    card.help.push_back({text.substr(0, 40), address});
+    // Everything the card says in words (Markdown escapes can make an address of its own).
+    std::string words = card.title + card.help.front().label;
+    for (const haven::Block& block : card.blocks)
+        for (const haven::Span& span : block.spans) words += span.text;
     const auto sentences = haven::spoken_card(card, "Further help");
     for (const haven::SpokenSentence& s : sentences) {
         HAVEN_FUZZ_CHECK(!s.text.empty());
-        HAVEN_FUZZ_CHECK(s.text.find("https://") == std::string::npos || text.find("https://") != std::string::npos);
+        HAVEN_FUZZ_CHECK(s.text.find(address) == std::string::npos || words.find(address) != std::string::npos);
         if (s.block < 0) continue;
         HAVEN_FUZZ_CHECK(static_cast<std::size_t>(s.block) < card.blocks.size());
         std::string plain;

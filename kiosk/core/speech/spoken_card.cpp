@@ -76,11 +76,13 @@ std::vector<SpokenSentence> spoken_card(const Card& card, const std::string& fur
     std::vector<SpokenSentence> out;
     add_sentences(out, card.title, SpokenSentence::kTitle);
     for (std::size_t i = 0; i < card.blocks.size(); ++i) add_sentences(out, plain_text_of(card.blocks[i]), static_cast<int>(i));
-    if (!card.help.empty()) {
-        if (!further_help.empty()) out.push_back({further_help, SpokenSentence::kHelp, 0, 0});
-        // A label, never the address: "Macmillan Support Line", not "https colon slash slash".
-        for (const HelpLink& link : card.help) out.push_back({link.label, SpokenSentence::kHelp, 0, 0});
-    }
+    // A label, never the address: "Macmillan Support Line", not "https colon slash slash". A
+    // link without a label (haven check refuses one) is not read at all.
+    std::vector<std::string> labels;
+    for (const HelpLink& link : card.help)
+        for (const auto& [begin, end] : sentence_ranges(link.label)) labels.push_back(link.label.substr(begin, end - begin));
+    if (!labels.empty() && !further_help.empty()) out.push_back({further_help, SpokenSentence::kHelp, 0, 0});
+    for (std::string& label : labels) out.push_back({std::move(label), SpokenSentence::kHelp, 0, 0});
     return out;
 }
 
