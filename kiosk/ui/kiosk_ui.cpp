@@ -237,7 +237,7 @@ bool KioskUi::can_read_aloud(const Card& card) const {
 }
 
 std::string KioskUi::read_aloud_status() const {
-    if (!content_.settings.sound.read_aloud) return "Reading cards aloud is off ([sound] read_aloud in kiosk.toml).";
+    if (!content_.settings.sound.read_aloud) return {};  // the clinic has not asked for it: nothing to explain
     if (!sound_available_) return "Cards cannot be read aloud: there is no sound device.";
     std::string status = speech_available_ ? "Cards are read aloud when a patient taps Listen."
                                            : "Cards cannot be read aloud by synthesis: " + speech_problem_ +

@@ -117,7 +117,7 @@ private:
     // or a voice speaks its language.
     bool can_read_aloud(const Card& card) const;
     std::string card_language(const Card& card) const;
-    // For staff: whether cards are read aloud, and if not, why.
+    // For staff, where the clinic turned reading aloud on: whether cards are read, and if not, why.
     std::string read_aloud_status() const;
     Action draw_screen(struct ViewContext& ctx, Seconds now);
     bool at_rest() const;

@@ -115,11 +115,16 @@ TEST_CASE("no Listen without the clinic's consent, a sound device or a voice, an
     CHECK(not_allowed.run("tap \"Topic 1\"\ntap \"Tile 1.1\"\nwait 100") == "");
     CHECK(not_allowed.widget("Listen").empty());
 
-    UiHarness no_engine(readable(false), {1280, 800});
+    haven::Content engineless = readable(false);
+    engineless.settings.staff_pin_hash = haven::test::fast_pin_hash("2468");
+    UiHarness no_engine(engineless, {1280, 800});
     no_engine.session().ui().set_sound_available(true);
     no_engine.session().ui().set_speech_available(false, "speech unavailable: eSpeak NG cannot load its data");
     CHECK(no_engine.run("tap \"Topic 1\"\ntap \"Tile 1.1\"\nwait 100") == "");
     CHECK(no_engine.widget("Listen").empty());
+    // The staff view says why.
+    CHECK(no_engine.run("hold 20 20 3500\nwait 100\ntap \"2\"\ntap \"4\"\ntap \"6\"\ntap \"8\"\ntap \"OK\"\nwait 100\n"
+                        "expect \"eSpeak NG cannot load its data\"") == "");
 
     UiHarness no_sound(readable(false), {1280, 800});
     no_sound.session().ui().set_sound_available(false);
