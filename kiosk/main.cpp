@@ -70,6 +70,9 @@ int main(int argc, char** argv) {
                    "The screen's visible width in millimetres, when the monitor reports it wrongly; "
                    "touch targets are at least 9 mm")
         ->check(CLI::Range(50.0f, 5000.0f));
+    // For tests/bench only, so not in --help: the live kiosk exits once its first frame is on
+    // the screen, to time exec to the first frame a patient sees.
+    cli.add_flag("--bench-first-frame", options.bench_first_frame)->group("")->excludes(script_option);
     cli.set_version_flag("--version", std::string(HAVEN_VERSION));
 
     std::string check_folder;

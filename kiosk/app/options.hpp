@@ -16,6 +16,7 @@ struct Options {
     std::optional<Size> size;          // --size WxH: the scripted session's screen
     std::filesystem::path script;      // --script FILE: run a scripted session and exit
     float screen_width_mm = 0;         // --screen-width-mm: overrides what the monitor reports
+    bool bench_first_frame = false;    // --bench-first-frame (hidden): exit once the first frame is shown
 };
 
 // Exit codes, documented in --help.

@@ -136,6 +136,8 @@ void GlRenderer::upload_glyphs() {
     glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(bound));
 }
 
+void GlRenderer::finish() { glFinish(); }
+
 void GlRenderer::render(ImDrawData* data, Size target, Rgba clear) {
     ImGui_ImplOpenGL3_NewFrame();  // creates device objects on first use
     upload_glyphs();

@@ -43,6 +43,9 @@ public:
     // it added. The atlas must outlive the renderer's use of it.
     void use_glyph_atlas(ui::GlyphAtlas& atlas);
 
+    // Waits until everything drawn so far, the last swap included, is done.
+    void finish();
+
     // Draws a frame into the current target.
     void render(ImDrawData* data, Size target, Rgba clear);
 
