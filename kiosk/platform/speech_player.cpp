@@ -1,5 +1,6 @@
 #include "speech_player.hpp"
 
+#include "core/content/asset_reference.hpp"
 #include "core/speech/resample.hpp"
 
 #include <SDL.h>
@@ -141,7 +142,12 @@ void SpeechPlayer::run() {
     std::unique_lock lock(mutex_);
     while (true) {
         work_.wait(lock, [&] { return quit_ || job_waiting_ || prompts_waiting_; });
-        if (quit_) return;
+        if (quit_) {
+            // SDL_mixer's decoders keep their error messages in SDL's storage for this thread,
+            // which SDL frees by itself only for threads it started.
+            SDL_TLSCleanup();
+            return;
+        }
         if (prompts_waiting_) {
             const VoicePrompts wanted = wanted_prompts_;
             prompts_waiting_ = false;
@@ -176,7 +182,7 @@ void SpeechPlayer::speak(const Job& job) {
     bool failed = false;
     if (!job.plan.recording.empty()) {
         std::vector<std::int16_t> pcm;
-        failed = !decode(job.plan.recording, pcm);
+        failed = !decode(job.plan.recording, kMaxCardRecordingSeconds, pcm);
         const auto piece = static_cast<std::size_t>(kPieceSeconds * rate_) * static_cast<std::size_t>(channels_);
         for (std::size_t at = 0; !failed && at < pcm.size(); at += piece) {
             const auto end = pcm.begin() + static_cast<std::ptrdiff_t>(std::min(pcm.size(), at + piece));
@@ -209,7 +215,7 @@ std::shared_ptr<const PromptSounds> SpeechPlayer::make_prompts(const VoicePrompt
     const std::atomic<bool> never{false};
     for (std::size_t i = 0; i < 3; ++i) {
         // A clinic's own recording first; synthesis when there is none or it will not decode.
-        if (!wanted.recorded[i].empty() && decode(wanted.recorded[i], made->pcm[i])) continue;
+        if (!wanted.recorded[i].empty() && decode(wanted.recorded[i], kMaxVoicePromptSeconds, made->pcm[i])) continue;
         if (wanted.voice.empty() || wanted.words[i].empty()) continue;
         std::vector<std::int16_t> samples;
         if (!synthesizer_.speak(wanted.words[i], wanted.voice, wanted.words_per_minute, samples, never)) continue;
@@ -219,11 +225,22 @@ std::shared_ptr<const PromptSounds> SpeechPlayer::make_prompts(const VoicePrompt
     return made;
 }
 
-bool SpeechPlayer::decode(const std::string& path, std::vector<std::int16_t>& pcm) const {
+bool SpeechPlayer::decode(const std::string& path, double longest_seconds, std::vector<std::int16_t>& pcm) const {
+    // A recording from a stick is checked for length before it is decoded whole: 32 MiB of a
+    // low bit rate OGG could be hours, gigabytes once decoded. haven check refuses such files;
+    // the kiosk must survive one anyway. (An unknown length, -1, is decoded and capped below.)
+    if (Mix_Music* music = Mix_LoadMUS(path.c_str())) {
+        const double seconds = Mix_MusicDuration(music);
+        Mix_FreeMusic(music);
+        if (seconds > longest_seconds + 1) return false;
+    } else {
+        return false;
+    }
     // SDL_mixer decodes OGG, MP3, FLAC and WAV into the device's own format.
     Mix_Chunk* chunk = Mix_LoadWAV(path.c_str());
     if (!chunk) return false;
-    pcm.resize(chunk->alen / sizeof(std::int16_t));
+    const auto most = static_cast<std::size_t>((longest_seconds + 1) * rate_) * static_cast<std::size_t>(channels_);
+    pcm.resize(std::min<std::size_t>(chunk->alen / sizeof(std::int16_t), most));
     std::memcpy(pcm.data(), chunk->abuf, pcm.size() * sizeof(std::int16_t));
     // Not Mix_FreeChunk: it takes SDL's device lock to halt channels playing the chunk, and the
     // audio thread may hold that lock while it waits for this thread (scripted runs). This chunk

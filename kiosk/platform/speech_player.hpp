@@ -84,7 +84,9 @@ private:
     void speak(const Job& job);
     bool queue(Piece piece, long long generation);
     std::shared_ptr<const PromptSounds> make_prompts(const VoicePrompts& wanted);
-    bool decode(const std::string& path, std::vector<std::int16_t>& pcm) const;
+    // A recording in the device's format; false when it will not decode or lasts longer than
+    // `longest_seconds` (what haven check allows).
+    bool decode(const std::string& path, double longest_seconds, std::vector<std::int16_t>& pcm) const;
 
     SpeechSynthesizer synthesizer_;  // the player's thread only, after open()
     bool open_ = false;

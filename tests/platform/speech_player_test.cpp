@@ -7,12 +7,17 @@
 #include "platform/speech_player.hpp"
 #include "platform/speech_synthesizer.hpp"
 
+#include <SDL.h>
+#include <SDL_mixer.h>
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -142,4 +147,50 @@ TEST_CASE("the voice guide's prompts are made once, in the device's format, and 
     haven::VoicePrompts welsh = wanted;
     welsh.voice = "cy";
     CHECK(player.prompts(welsh, false) == nullptr);  // not asked for
+}
+
+namespace {
+// A WAV of `seconds` of a steady level, 44.1 kHz stereo: a clinic's recorded prompt.
+std::string steady_wav(double seconds) {
+    std::string out;
+    auto u32 = [&out](std::uint32_t v) { for (int i = 0; i < 4; ++i) out += static_cast<char>((v >> (8 * i)) & 0xff); };
+    auto u16 = [&out](std::uint16_t v) { for (int i = 0; i < 2; ++i) out += static_cast<char>((v >> (8 * i)) & 0xff); };
+    const auto frames = static_cast<std::uint32_t>(seconds * 44100);
+    out += "RIFF"; u32(36 + frames * 4); out += "WAVE";
+    out += "fmt "; u32(16); u16(1); u16(2); u32(44100); u32(44100 * 4); u16(4); u16(16);
+    out += "data"; u32(frames * 4);
+    for (std::uint32_t i = 0; i < frames * 2; ++i) u16(1000);
+    return out;
+}
+}  // namespace
+
+TEST_CASE("recorded prompts win, and one longer than haven check allows is not decoded but synthesized") {
+    // SDL_mixer decodes recordings into the device's format: a device that plays to nowhere.
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    setenv("SDL_AUDIODRIVER", "dummy", 1);
+    REQUIRE(SDL_InitSubSystem(SDL_INIT_AUDIO) == 0);
+    REQUIRE(Mix_OpenAudio(44100, AUDIO_S16SYS, 2, 512) == 0);
+    const std::filesystem::path folder = std::filesystem::temp_directory_path() / ("haven-prompts-" + std::to_string(getpid()));
+    std::filesystem::create_directories(folder);
+    std::ofstream(folder / "long.wav", std::ios::binary) << steady_wav(12);
+    std::ofstream(folder / "hold.wav", std::ios::binary) << steady_wav(1);
+    {
+        SpeechPlayer player;
+        REQUIRE(player.open(44100, 2));
+        haven::VoicePrompts wanted;
+        wanted.voice = "en-gb";
+        wanted.words = {"Breathe in", "Hold", "Breathe out"};
+        wanted.recorded = {(folder / "long.wav").string(), (folder / "hold.wav").string(), ""};
+        player.prepare_prompts(wanted);
+        const auto prompts = player.prompts(wanted, true);
+        REQUIRE(prompts != nullptr);
+        CHECK(prompts->pcm[1].size() == 44100 * 2);                // the clinic's own, whole
+        CHECK(prompts->pcm[1][0] == 1000);
+        CHECK(prompts->pcm[0].size() < 2 * 44100 * 2);             // 12 s refused: eSpeak NG's words instead
+        CHECK(prompts->pcm[0].size() > 0);
+        CHECK(prompts->pcm[2].size() > 0);                         // none recorded: synthesized
+    }
+    std::filesystem::remove_all(folder);
+    Mix_CloseAudio();
+    SDL_Quit();  // SDL_SetHint's entries are freed only here
 }
