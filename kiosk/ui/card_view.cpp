@@ -73,11 +73,7 @@ void mark_text(ViewContext& ctx, ImFont* font, std::string_view s, float width) 
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImVec2 size = text_extent(ctx, font, s, width);
     if (shaped(ctx, s)) size.x = width;  // it may stand at the right of its width (right to left)
-    ImDrawList* list = ImGui::GetWindowDrawList();
-    list->AddRectFilled(ImVec2(at.x - ctx.m(0.12f), at.y), ImVec2(at.x + size.x + ctx.m(0.12f), at.y + size.y),
-                        ctx.theme.highlight, ctx.m(0.2f));
-    list->AddRectFilled(ImVec2(at.x - ctx.m(0.12f), at.y + size.y - ctx.m(0.1f)), ImVec2(at.x + size.x + ctx.m(0.12f), at.y + size.y),
-                        ctx.theme.highlight_mark);
+    highlight_band(ctx, ImGui::GetWindowDrawList(), ImVec4(at.x, at.y, at.x + size.x, at.y + size.y));
 }
 
 } // namespace

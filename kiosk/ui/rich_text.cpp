@@ -42,11 +42,7 @@ struct Marked {
 };
 
 void mark(ViewContext& ctx, ImDrawList* list, ImVec4 box, Marked& marked) {
-    const float pad = ctx.m(0.12f);
-    list->AddRectFilled(ImVec2(box.x - pad, box.y), ImVec2(box.z + pad, box.w), ctx.theme.highlight, ctx.m(0.2f));
-    // Seen without colour too: a rule beneath, like a finger following the line.
-    list->AddRectFilled(ImVec2(box.x - pad, box.w - ctx.m(0.16f)), ImVec2(box.z + pad, box.w - ctx.m(0.06f)),
-                        ctx.theme.highlight_mark);
+    highlight_band(ctx, list, box);
     marked.top = std::min(marked.top, box.y);
     marked.bottom = std::max(marked.bottom, box.w);
 }
@@ -139,6 +135,14 @@ float draw_shaped_block(ViewContext& ctx, ImDrawList* list, const Block& block, 
 }
 
 } // namespace
+
+void highlight_band(const ViewContext& ctx, ImDrawList* list, ImVec4 box) {
+    const float pad = ctx.m(0.12f);
+    list->AddRectFilled(ImVec2(box.x - pad, box.y), ImVec2(box.z + pad, box.w), ctx.theme.highlight, ctx.m(0.2f));
+    // Seen without colour too: a rule beneath, like a finger following the line.
+    list->AddRectFilled(ImVec2(box.x - pad, box.w - ctx.m(0.16f)), ImVec2(box.z + pad, box.w - ctx.m(0.06f)),
+                        ctx.theme.highlight_mark);
+}
 
 void rich_text(ViewContext& ctx, const std::vector<Block>& blocks, float width, bool right_to_left,
                TextHighlight* highlight) {

@@ -8,6 +8,8 @@
 #include "core/content/content_model.hpp"
 #include "view_context.hpp"
 
+#include <imgui.h>
+
 #include <cstddef>
 #include <vector>
 
@@ -22,6 +24,10 @@ struct TextHighlight {
     float top = 0, bottom = 0;  // out: on screen, when drawn
     bool drawn = false;         // out
 };
+
+// The highlighter's band behind `box` (left, top, right, bottom on screen) and its rule
+// beneath, drawn before the text it marks.
+void highlight_band(const ViewContext& ctx, ImDrawList* list, ImVec4 box);
 
 // Lays out and draws `blocks` at the cursor within `width` pixels; reserves their height.
 // `right_to_left` (a card in Arabic or Urdu, say) right-aligns the text and mirrors the
