@@ -70,6 +70,10 @@ int main(int argc, char** argv) {
                    "The screen's visible width in millimetres, when the monitor reports it wrongly; "
                    "touch targets are at least 9 mm")
         ->check(CLI::Range(50.0f, 5000.0f));
+    cli.add_flag("--full-redraw", options.full_redraw,
+                 "Draw every frame whole, not only what changed (for a display driver that shows partial "
+                 "frames wrongly; costs CPU without a GPU)")
+        ->excludes(script_option);
     // For tests/bench only, so not in --help: the live kiosk exits once its first frame is on
     // the screen, to time exec to the first frame a patient sees.
     cli.add_flag("--bench-first-frame", options.bench_first_frame)->group("")->excludes(script_option);

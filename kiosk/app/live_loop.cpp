@@ -18,6 +18,7 @@
 #include "platform/steady_clock.hpp"
 #include "platform/stop_signals.hpp"
 #include "platform/texture_cache.hpp"
+#include "ui/drawn_triangles.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -51,9 +52,21 @@ int run_live(const Options& options) {
     platform::TextureCache textures;
     session.ui().on_fonts_rebuilt([&renderer] { renderer.reload_fonts(); });
     renderer.use_glyph_atlas(session.ui().glyph_atlas());
-    session.upload_images = [&textures](const auto& images) { return textures.replace(images); };
+    // Only what changed is drawn and shown again (core/drawing/frame_damage), where the
+    // window keeps its back buffer between frames; whatever changes pixels behind the
+    // triangles' back has the next frame drawn whole.
+    FrameDamageTracker damage;
+    std::vector<DrawnTriangle> triangles;
+    const bool partial = !options.full_redraw && window.keeps_back_buffer();
+    session.upload_images = [&textures, &damage](const auto& images) {
+        damage.invalidate();  // new images may take the old ones' texture names
+        return textures.replace(images);
+    };
     window.on_pointer = [&session](PointerEvent e) { session.push(e); };
-    window.on_refresh = [&session] { session.wake(); };
+    window.on_refresh = [&session, &damage] {
+        damage.invalidate();  // resized, or shown again after being covered
+        session.wake();
+    };
 
     platform::BreathingAudio audio;
     audio.speech().on_progress = platform::Window::wake;  // the highlight moves on with the voice
@@ -141,8 +154,17 @@ int run_live(const Options& options) {
         // A rollback or a publish swaps `current`; the watcher sees the swap and reloads, as
         // for an import.
         if (staff.serve(session)) reload_at = now;  // the end of a preview, or a publish
-        renderer.render(session.ui().draw_data(), size, clear_colour());
-        window.swap_buffers();
+        ImDrawData* frame = session.ui().draw_data();
+        if (!partial || frame == nullptr || !ui::drawn_triangles(*frame, triangles)) damage.invalidate();
+        const FrameDamage change = damage.next(triangles, size);
+        if (!partial) {
+            renderer.render(frame, size, clear_colour());
+            window.swap_buffers();
+        } else if (change.kind != FrameDamage::Kind::None) {
+            // The renderer draws whole after a texture changed: show what it drew.
+            const Rect* region = change.kind == FrameDamage::Kind::Region ? &change.region : nullptr;
+            window.present(renderer.render(frame, size, clear_colour(), region));
+        }
         last_frame = now;
         if (options.bench_first_frame) {
             renderer.finish();  // the swap has reached the screen

@@ -17,6 +17,7 @@ struct Options {
     std::filesystem::path script;      // --script FILE: run a scripted session and exit
     float screen_width_mm = 0;         // --screen-width-mm: overrides what the monitor reports
     bool bench_first_frame = false;    // --bench-first-frame (hidden): exit once the first frame is shown
+    bool full_redraw = false;          // --full-redraw: draw and swap every frame whole
 };
 
 // Exit codes, documented in --help.

@@ -6,6 +6,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include "ui/drawn_triangles.hpp"
 #include "ui/text/glyph_atlas.hpp"
 
 #include <malloc.h>  // malloc_trim (glibc)
@@ -86,6 +87,7 @@ void GlRenderer::reload_fonts() {
     glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(bound));
     atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(font_texture_)));
     atlas.ClearTexData();  // the glyphs' pixels live in the texture now
+    fonts_changed_ = true;
     // Building the atlas and its pixels took tens of MiB of heap, now free: hand them back to
     // the system, so that changing the text size does not raise resident memory for good.
     malloc_trim(0);
@@ -98,18 +100,19 @@ void GlRenderer::use_glyph_atlas(ui::GlyphAtlas& atlas) {
     atlas.set_texture(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(glyph_texture_)));
 }
 
-void GlRenderer::upload_glyphs() {
-    if (glyphs_ == nullptr) return;
+bool GlRenderer::upload_glyphs() {
+    if (glyphs_ == nullptr) return false;
     const bool cleared = glyphs_->take_cleared();
     std::vector<ui::GlyphUpload> uploads = glyphs_->take_uploads();
-    if (!cleared && uploads.empty() && glyph_texture_size_ == glyphs_->size()) return;
+    if (!cleared && uploads.empty() && glyph_texture_size_ == glyphs_->size()) return false;
+    const bool redone = cleared || glyph_texture_size_ != glyphs_->size();
     GLint bound = 0;
     glGetIntegerv(GL_TEXTURE_BINDING_2D, &bound);
     glBindTexture(GL_TEXTURE_2D, glyph_texture_);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
     const GLenum format = one_channel_ ? GL_RED : GL_RGBA;
-    if (cleared || glyph_texture_size_ != glyphs_->size()) {
+    if (redone) {
         // Emptied (or first used, or grown): cleared to transparent, so no stale glyph shows.
         glyph_texture_size_ = glyphs_->size();
         const std::vector<std::uint8_t> empty(static_cast<std::size_t>(glyph_texture_size_) *
@@ -134,17 +137,52 @@ void GlRenderer::upload_glyphs() {
         glTexSubImage2D(GL_TEXTURE_2D, 0, upload.x, upload.y, upload.width, upload.height, format, GL_UNSIGNED_BYTE, pixels);
     }
     glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(bound));
+    // New glyphs go where nothing was drawn from; an emptied or regrown texture moves the old.
+    return redone;
 }
 
 void GlRenderer::finish() { glFinish(); }
 
-void GlRenderer::render(ImDrawData* data, Size target, Rgba clear) {
+Rect GlRenderer::render(ImDrawData* data, Size target, Rgba clear, const Rect* region) {
     ImGui_ImplOpenGL3_NewFrame();  // creates device objects on first use
-    upload_glyphs();
+    const bool textures_changed = upload_glyphs() || fonts_changed_;
+    fonts_changed_ = false;
+    const Rect whole{0, 0, static_cast<float>(target.width), static_cast<float>(target.height)};
     glViewport(0, 0, target.width, target.height);
     glClearColor(clear.r, clear.g, clear.b, clear.a);
+    if (region != nullptr && !textures_changed && data != nullptr) {
+        const Rect part = region->intersect(whole);
+        if (!part.empty()) draw_region(data, target, part);
+        return part;
+    }
     glClear(GL_COLOR_BUFFER_BIT);
     if (data) ImGui_ImplOpenGL3_RenderDrawData(data);
+    return whole;
+}
+
+void GlRenderer::draw_region(ImDrawData* data, Size target, const Rect& part) {
+    // The clear and every draw command are held inside the region: each command's clip
+    // rectangle becomes its scissor box (as the backend computes it) cut to the region, in
+    // whole pixels, so the backend scissors exactly those pixels and skips commands outside.
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(static_cast<GLint>(part.x0), target.height - static_cast<GLint>(part.y1),
+              static_cast<GLsizei>(part.x1 - part.x0), static_cast<GLsizei>(part.y1 - part.y0));
+    glClear(GL_COLOR_BUFFER_BIT);
+    glDisable(GL_SCISSOR_TEST);
+    clip_rects_.clear();
+    for (int n = 0; n < data->CmdListsCount; ++n)
+        for (ImDrawCmd& cmd : data->CmdLists[n]->CmdBuffer) {
+            clip_rects_.insert(clip_rects_.end(), {cmd.ClipRect.x, cmd.ClipRect.y, cmd.ClipRect.z, cmd.ClipRect.w});
+            const Rect box = ui::scissor_box(*data, cmd).intersect(part);
+            cmd.ClipRect = box.empty() ? ImVec4(0, 0, 0, 0) : ImVec4(box.x0, box.y0, box.x1, box.y1);
+        }
+    ImGui_ImplOpenGL3_RenderDrawData(data);
+    size_t i = 0;
+    for (int n = 0; n < data->CmdListsCount; ++n)
+        for (ImDrawCmd& cmd : data->CmdLists[n]->CmdBuffer) {
+            cmd.ClipRect = ImVec4(clip_rects_[i], clip_rects_[i + 1], clip_rects_[i + 2], clip_rects_[i + 3]);
+            i += 4;
+        }
 }
 
 void GlRenderer::ensure_offscreen(Size size) {
@@ -165,10 +203,10 @@ void GlRenderer::release_offscreen() {
     framebuffer_ = colour_ = 0;
 }
 
-Image GlRenderer::render_offscreen(ImDrawData* data, Size size, Rgba clear) {
+Image GlRenderer::render_offscreen(ImDrawData* data, Size size, Rgba clear, const Rect* region) {
     ensure_offscreen(size);
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffer_);
-    render(data, size, clear);
+    render(data, size, clear, region);
     Image image;
     image.size = size;
     const size_t row = static_cast<size_t>(size.width) * 4;

@@ -46,15 +46,20 @@ public:
     // Waits until everything drawn so far, the last swap included, is done.
     void finish();
 
-    // Draws a frame into the current target.
-    void render(ImDrawData* data, Size target, Rgba clear);
+    // Draws a frame into the current target, or only the part of it inside `region` (whole
+    // pixels, top-down; everything else is left as it was). Returns what it drew: the whole
+    // target when a texture's contents changed since the last frame (fonts rebuilt, the glyph
+    // cache emptied or grown), since the pixels left alone would show the old ones.
+    Rect render(ImDrawData* data, Size target, Rgba clear, const Rect* region = nullptr);
 
-    // Draws a frame into an off-screen framebuffer of `size` and reads it back.
-    Image render_offscreen(ImDrawData* data, Size size, Rgba clear);
+    // Draws a frame into an off-screen framebuffer of `size` and reads it back; with `region`,
+    // only that part is drawn again over the frame before.
+    Image render_offscreen(ImDrawData* data, Size size, Rgba clear, const Rect* region = nullptr);
 
 private:
     void ensure_offscreen(Size size);
-    void upload_glyphs();
+    bool upload_glyphs();  // true when glyphs already drawn changed (emptied or grown)
+    void draw_region(ImDrawData* data, Size target, const Rect& region);
     void release_offscreen();
 
     unsigned framebuffer_ = 0;
@@ -65,6 +70,8 @@ private:
     int glyph_texture_size_ = 0;
     bool one_channel_ = false;
     unsigned font_texture_ = 0;  // glyphs as coverage only, read as white with alpha (texture swizzle)
+    bool fonts_changed_ = true;  // the next frame is drawn whole
+    std::vector<float> clip_rects_;  // the draw commands' own, while a region is drawn
 };
 
 } // namespace haven::platform

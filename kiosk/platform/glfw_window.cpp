@@ -1,9 +1,14 @@
 #include "glfw_window.hpp"
 
 #include <GLFW/glfw3.h>
+#define GLFW_EXPOSE_NATIVE_X11
+#define GLFW_EXPOSE_NATIVE_GLX
+#include <GL/glx.h>
+#include <GLFW/glfw3native.h>
 
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 
 namespace haven::platform {
 namespace {
@@ -76,6 +81,7 @@ std::string Window::open(const WindowMode& mode, const char* title) {
     if (!window_) return "cannot create an OpenGL 3 window: " + g_last_glfw_error;
     glfwMakeContextCurrent(window_);
     glfwSwapInterval(1);
+    if (mode.kind != WindowMode::Kind::Offscreen) find_copy_sub_buffer();
     if (mode.kind == WindowMode::Kind::Fullscreen) glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
 
     glfwSetWindowUserPointer(window_, this);
@@ -113,6 +119,33 @@ float Window::px_per_mm() const {
 bool Window::close_requested() const { return glfwWindowShouldClose(window_) != 0; }
 
 void Window::swap_buffers() { glfwSwapBuffers(window_); }
+
+void Window::find_copy_sub_buffer() {
+    // GLFW makes GLX contexts on X11 (cage runs the kiosk under Xwayland): ask the server and
+    // the client library both, through the extension string of the window's screen.
+    Display* display = glfwGetX11Display();
+    if (display == nullptr || glfwGetGLXContext(window_) == nullptr) return;
+    const char* extensions = glXQueryExtensionsString(display, DefaultScreen(display));
+    if (extensions == nullptr) return;
+    // Whole words only: the list is separated by spaces.
+    const std::string list = std::string(" ") + extensions + " ";
+    if (list.find(" GLX_MESA_copy_sub_buffer ") == std::string::npos) return;
+    copy_sub_buffer_ = glXGetProcAddressARB(reinterpret_cast<const GLubyte*>("glXCopySubBufferMESA"));
+}
+
+void Window::present(const Rect& region) {
+    if (copy_sub_buffer_ == nullptr) {
+        glfwSwapBuffers(window_);
+        return;
+    }
+    int height = 0;
+    glfwGetFramebufferSize(window_, nullptr, &height);
+    // GLX counts rows from the bottom.
+    const auto copy = reinterpret_cast<PFNGLXCOPYSUBBUFFERMESAPROC>(copy_sub_buffer_);
+    copy(glfwGetX11Display(), glfwGetGLXWindow(window_), static_cast<int>(region.x0),
+         height - static_cast<int>(region.y1), static_cast<int>(region.x1 - region.x0),
+         static_cast<int>(region.y1 - region.y0));
+}
 
 void Window::wait_events(double seconds) {
     if (std::isinf(seconds)) {

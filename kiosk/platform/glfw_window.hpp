@@ -45,6 +45,14 @@ public:
     bool close_requested() const;
     void swap_buffers();
 
+    // True when present() copies a part of the back buffer to the screen and leaves the back
+    // buffer as it was (GLX_MESA_copy_sub_buffer, in Mesa's drivers, llvmpipe among them):
+    // the next frame then need only draw again what changed.
+    bool keeps_back_buffer() const { return copy_sub_buffer_ != nullptr; }
+    // Shows `region` (top-down pixels) of what was drawn; swaps the whole frame where the back
+    // buffer cannot be kept (its contents are then undefined until drawn whole again).
+    void present(const Rect& region);
+
     // Sleeps until an event arrives or `seconds` pass (infinite: until an event).
     void wait_events(double seconds);
     void poll_events();
@@ -52,8 +60,11 @@ public:
     static void wake();
 
 private:
+    void find_copy_sub_buffer();
+
     GLFWwindow* window_ = nullptr;
     bool glfw_ready_ = false;
+    void (*copy_sub_buffer_)() = nullptr;  // glXCopySubBufferMESA, when the display has it
 };
 
 } // namespace haven::platform

@@ -189,7 +189,9 @@ Action exercising(ViewContext& ctx, const Content& content, const Navigation& na
     const float largest = std::min(area * 0.5f - ctx.m(2.0f) - centred_text_height(ctx, ctx.fonts.small, ctx.say("breathing_dizzy")),
                                    ImGui::GetWindowWidth() * 0.42f);
     const float smallest = largest * 0.35f;
-    const float radius = smallest + (largest - smallest) * static_cast<float>(moment.fullness);
+    // In half pixels: a frame in which the circle moves less than that is the frame before,
+    // and is neither drawn nor shown again (core/drawing/frame_damage).
+    const float radius = std::round((smallest + (largest - smallest) * static_cast<float>(moment.fullness)) * 2) / 2;
     ImDrawList* list = ImGui::GetWindowDrawList();
     // The room to grow into, and the breath: each with an edge that stands out from what is
     // around it, so the circle's size reads at low vision too.

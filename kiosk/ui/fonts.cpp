@@ -24,10 +24,16 @@ const std::vector<std::string>& default_search_dirs() {
     return dirs;
 }
 
+// The whole file, in a buffer of exactly its size (kept for every rebuild of the atlas).
 std::vector<char> read_all(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) return {};
-    return std::vector<char>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    const std::streamoff size = in.tellg();
+    if (size <= 0) return {};
+    std::vector<char> data(static_cast<size_t>(size));
+    in.seekg(0);
+    if (!in.read(data.data(), size)) return {};
+    return data;
 }
 
 std::vector<char> first_of(const std::string& stem, std::initializer_list<const char*> suffixes) {
@@ -62,7 +68,10 @@ float line_height_per_em(const std::vector<char>& data) {
 ImFont* add(ImFontAtlas& atlas, const std::vector<char>& data, float em, const char* name, const ImWchar* ranges) {
     const float size = std::round(em * line_height_per_em(data));
     ImFontConfig config;
-    config.FontDataOwnedByAtlas = false;  // FontLibrary keeps the bytes for every rebuild
+    // ImGui 1.86 copies the bytes all the same (and Build() reads the copy); the copies are
+    // freed once the atlas is built (ClearInputData in build()). FontLibrary keeps the
+    // original for every rebuild.
+    config.FontDataOwnedByAtlas = false;
     config.OversampleH = 1;               // FreeType hints; oversampling only blurs
     config.OversampleV = 1;
     std::snprintf(config.Name, sizeof(config.Name), "%s", name);
@@ -115,7 +124,7 @@ Fonts FontLibrary::build(ImFontAtlas& atlas, float em, const std::vector<ImWchar
     atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
 
-    // The atlas copies nothing: the ranges must live until Build() is done.
+    // The atlas keeps a pointer to the ranges: they must live until Build() is done.
     const std::vector<ImWchar> ranges = wanted.empty() ? glyph_ranges(std::vector<bool>()) : wanted;
 
     Fonts fonts;
@@ -132,7 +141,13 @@ Fonts FontLibrary::build(ImFontAtlas& atlas, float em, const std::vector<ImWchar
         fonts.subheading = add(atlas, bold, em * 1.2f, "subheading", ranges.data());
         fonts.small = add(atlas, regular_, em * 0.8f, "small", ranges.data());
         fonts.display = add(atlas, bold, em * 2.2f, "display", kBaseRanges);
-        if (atlas.Build()) return fonts;
+        if (atlas.Build()) {
+            // Built: the glyphs are in the fonts and the atlas's pixels. The atlas's copies of
+            // the font files (8 of them, 4 MiB) are needed no more; the next build adds them
+            // again.
+            atlas.ClearInputData();
+            return fonts;
+        }
         atlas.Clear();  // a damaged font file: fall back rather than draw with unloaded fonts
     }
     ImFontConfig config;
