@@ -24,6 +24,7 @@
 #include <atomic>
 #include <cstdio>
 #include <ctime>
+#include <future>
 #include <memory>
 
 namespace haven::app {
@@ -38,6 +39,21 @@ int run_live(const Options& options) {
     // First, before any thread exists, so every thread inherits the blocked signals.
     platform::StopSignals stop(platform::Window::wake);
 
+    // The content is read, checked and decoded on a thread of its own while the window and
+    // its OpenGL context start (without a GPU, starting llvmpipe is the longest part of
+    // start-up): the first frame needs both. It is watched first, so an edit made while
+    // starting up is never missed; the watcher wakes the loop only once there is a window.
+    std::atomic<bool> content_changed{false};
+    std::atomic<bool> window_open{false};
+    platform::FileWatcher watcher(options.content, [&content_changed, &window_open] {
+        content_changed = true;
+        if (window_open) platform::Window::wake();
+    });
+    if (!watcher.watching())
+        std::fprintf(stderr, "haven: %s is not there yet; it will be shown when it appears\n", options.content.c_str());
+    std::future<LoadResult> first_load =
+        std::async(std::launch::async, [folder = options.content] { return load_content(folder); });
+
     platform::Window window;
     platform::WindowMode mode;
     if (options.windowed) mode = {platform::WindowMode::Kind::Windowed, *options.windowed};
@@ -45,6 +61,7 @@ int run_live(const Options& options) {
         std::fprintf(stderr, "haven: %s\n", problem.c_str());
         return kExitCannotStart;
     }
+    window_open = true;
 
     ui::FontLibrary fonts;
     ui::Session session(fonts);
@@ -77,15 +94,7 @@ int run_live(const Options& options) {
 
     // Reloads run on the loader's thread; the result is swapped in between two frames.
     BackgroundLoader loader(platform::Window::wake);
-    std::atomic<bool> content_changed{false};
-    platform::FileWatcher watcher(options.content, [&content_changed] {
-        content_changed = true;
-        platform::Window::wake();
-    });
-    if (!watcher.watching())
-        std::fprintf(stderr, "haven: %s is not there yet; it will be shown when it appears\n", options.content.c_str());
-    // Loaded only now that it is watched, so an edit made while starting up is never missed.
-    session.load(options.content, true);
+    session.apply(first_load.get(), true);
 
     // A deployed kiosk also follows its store: an import's progress and result, and the
     // staff view's rollbacks.

@@ -46,6 +46,12 @@ void set_coverage_swizzle() {
 GlRenderer::GlRenderer() {
     ImGui_ImplOpenGL3_Init("#version 130");
     one_channel_ = has_texture_swizzle();
+    // The backend's device objects now, while the atlas is still empty: making them also
+    // makes the backend's own RGBA font texture, which reload_fonts() replaces. Made from the
+    // kiosk's atlas, that would be an RGBA copy of every glyph, converted and uploaded only to
+    // be thrown away (tens of milliseconds before the first frame without a GPU); from an
+    // empty one it is ImGui's small default font, replaced the same way.
+    if (ImGui::GetIO().Fonts->Fonts.empty()) ImGui_ImplOpenGL3_NewFrame();
 }
 
 GlRenderer::~GlRenderer() {

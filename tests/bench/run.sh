@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Haven's figures side by side, all measured in one run (tests/bench/README.md, docs/performance.md):
-#   1. time to the first frame of the home screen: `haven --script` with one `shot`, against
-#      a bare GLFW + OpenGL 3 program (floor_window) that opens, clears, reads back and exits;
+#   1. time to the first frame of the home screen: the live kiosk until its first frame is on
+#      the screen (`--bench-first-frame`), and `haven --script` with one `shot`, against a bare
+#      GLFW + OpenGL 3 program (floor_window) that opens, clears, reads back and exits;
 #   2. memory (RSS, PSS, peak RSS) of the live kiosk on its home screen, against floor_window
-#      holding its window and against Chromium in kiosk mode showing the same home screen;
-#   3. CPU while idle on the home screen and while the breathing exercise animates;
-#   4. content load (100, 1,000, 10,000 cards) and the UI frames during a reload.
+#      holding its window (bare, and drawing one textured quad as ImGui does) and against
+#      Chromium in kiosk mode showing the same home screen; memory after text-size changes;
+#   3. CPU while idle on the home screen and while the breathing exercise animates, drawing
+#      only what changed and (`--full-redraw`) every frame whole;
+#   4. content load (100, 1,000, 10,000 cards) and the UI frames during a reload;
+#   5. the live soak (tests/bench/soak.sh): half an hour of random taps and drags, with the
+#      slope of resident memory over its last 20 minutes and the CPU it took.
 # Ratios only mean something within one run: on a shared machine whole runs drift, but the
 # programs compared are measured alternately or back to back, under the same load.
 #
@@ -13,7 +18,8 @@
 #
 # Environment: HAVEN_BENCH_RUNS (start-up runs of each program, default 5),
 # HAVEN_BENCH_CPU_SECONDS (default 30), HAVEN_BENCH_SETTLE_SECONDS (time on the home screen
-# before memory is read, default 5). Screenshots and raw outputs stay in BUILD_DIR/bench_run.
+# before memory is read, default 5), HAVEN_BENCH_SOAK_MINUTES (the soak's length, default 30;
+# 0 leaves it out). Screenshots and raw outputs stay in BUILD_DIR/bench_run.
 # Needs: Xvfb and xauth (when there is no display), xdotool, tesseract, ImageMagick (import),
 # chromium; none of them are needed by `deploy/dev test`.
 set -euo pipefail
@@ -24,6 +30,7 @@ BUILD=$(realpath -m "${1:-$ROOT/build/bench}")
 RUNS=${HAVEN_BENCH_RUNS:-5}
 CPU_SECONDS=${HAVEN_BENCH_CPU_SECONDS:-30}
 SETTLE=${HAVEN_BENCH_SETTLE_SECONDS:-5}
+SOAK_MINUTES=${HAVEN_BENCH_SOAK_MINUTES:-30}
 SIZE_W=1920 SIZE_H=1080
 
 die() { echo "run.sh: $*" >&2; exit 1; }
@@ -196,49 +203,111 @@ time_floor() {
   [ $rc -eq 0 ] || die "floor_window failed (exit $rc): $(tail -3 "$OUT/floor.log")"
   echo $(( (t1 - t0) / 1000 ))
 }
-say "1/4 time to first frame: a warm-up each, then $RUNS alternating runs of each"
+say "1/5 time to first frame: a warm-up each, then $RUNS alternating runs of each"
 time_haven first-frame >/dev/null; time_floor >/dev/null  # page cache, font cache, shader cache
-haven_ms=() bare_ms=() floor_ms=()
+# The live kiosk until its first frame has been swapped to the screen and finished: what a
+# patient waits for (no PNG written).
+time_live() {
+  local t0 t1 rc=0
+  t0=$(now_us)
+  "$HAVEN" --content "$CONTENT" --windowed ${SIZE_W}x${SIZE_H} --bench-first-frame >>"$OUT/haven-first-frame.log" 2>&1 || rc=$?
+  t1=$(now_us)
+  [ $rc -eq 0 ] || die "haven --bench-first-frame failed (exit $rc): $(tail -3 "$OUT/haven-first-frame.log")"
+  echo $(( (t1 - t0) / 1000 ))
+}
+time_live >/dev/null
+haven_ms=() bare_ms=() floor_ms=() live_ms=()
 for _ in $(seq 1 "$RUNS"); do
-  haven_ms+=("$(time_haven first-frame)"); floor_ms+=("$(time_floor)"); bare_ms+=("$(time_haven no-frame)")
+  live_ms+=("$(time_live)"); floor_ms+=("$(time_floor)")
+  haven_ms+=("$(time_haven first-frame)"); bare_ms+=("$(time_haven no-frame)")
 done
 [ -s "$OUT/first-frame.png" ] || die "haven --script wrote no screenshot"
 ttff_haven=$(printf '%s\n' "${haven_ms[@]}" | median)
 ttff_bare=$(printf '%s\n' "${bare_ms[@]}" | median)
 ttff_floor=$(printf '%s\n' "${floor_ms[@]}" | median)
-say "   haven: ${haven_ms[*]} ms; without a frame: ${bare_ms[*]} ms; floor: ${floor_ms[*]} ms"
+ttff_live=$(printf '%s\n' "${live_ms[@]}" | median)
+say "   live kiosk: ${live_ms[*]} ms; scripted: ${haven_ms[*]} ms; without a frame: ${bare_ms[*]} ms; floor: ${floor_ms[*]} ms"
 
 # --- 2 and 3. The live kiosk: memory, idle CPU, breathing CPU -----------------------------------
 
-say "2/4 live kiosk: ${SETTLE} s on the home screen, then memory, ${CPU_SECONDS} s idle, ${CPU_SECONDS} s breathing"
-"$HAVEN" --content "$CONTENT" --windowed ${SIZE_W}x${SIZE_H} >"$OUT/haven-live.log" 2>&1 &
-haven_pid=$!; started+=("$haven_pid")
-haven_win=$(wait_window "$haven_pid" '^Haven$' 30)
-[ -n "$haven_win" ] || die "the live kiosk opened no window: $(cat "$OUT/haven-live.log")"
+say "2/5 live kiosk: ${SETTLE} s on the home screen, then memory, ${CPU_SECONDS} s idle, 15 text-size changes, ${CPU_SECONDS} s breathing; again drawing every frame whole"
+# start_live OUT_NAME [FLAG...]: the live kiosk on the bundled content; sets live_pid and live_win.
+start_live() {
+  local log=$OUT/$1.log; shift
+  "$HAVEN" --content "$CONTENT" --windowed ${SIZE_W}x${SIZE_H} "$@" >"$log" 2>&1 &
+  live_pid=$!; started+=("$live_pid")
+  live_win=$(wait_window "$live_pid" '^Haven$' 30)
+  [ -n "$live_win" ] || die "the live kiosk opened no window: $(cat "$log")"
+}
+stop_live() {
+  kill -TERM "$live_pid"; wait "$live_pid" || die "the live kiosk did not exit cleanly ($OUT/$1.log)"
+}
+rss_mib() { awk '/^VmRSS:/ { printf "%.1f\n", $2 / 1024 }' "/proc/$1/status"; }
+
+# breathe NAME: into the breathing exercise as a patient would (its tile, then Start, found by
+# OCR), proof that it animates, then the CPU it takes over CPU_SECONDS.
+breathe() {
+  local name=$1 bx by sx sy text changed
+  screenshot "$OUT/$name-home.png"
+  read -r bx by < <(find_words "$OUT/$name-home.png" Breathing exercise) || true
+  [ -n "${bx:-}" ] || die "no 'Breathing exercise' tile legible on the home screen ($OUT/$name-home.png)"
+  tap "$live_win" "$bx" "$by"; sleep 1.5
+  screenshot "$OUT/$name-choose.png"
+  read -r sx sy < <(find_words "$OUT/$name-choose.png" Start) || true
+  [ -n "${sx:-}" ] || die "no 'Start' button legible after tapping Breathing exercise ($OUT/$name-choose.png)"
+  tap "$live_win" "$sx" "$sy"; sleep 2
+  # The phase word is legible and the screen changes from moment to moment.
+  screenshot "$OUT/$name-a.png"; sleep 0.7; screenshot "$OUT/$name-b.png"
+  text=$(tesseract "$OUT/$name-a.png" - 2>/dev/null | tr -s ' \n' '  ')
+  grep -Eq 'Breathe|Hold' <<<"$text" || die "the breathing exercise does not seem to run; OCR read: $text"
+  changed=$(compare -metric AE "$OUT/$name-a.png" "$OUT/$name-b.png" null: 2>&1 || true)
+  awk -v n="$changed" 'BEGIN { exit !(n + 0 > 0) }' ||
+    die "the breathing screen did not change in 0.7 s: it is not animating ($OUT/$name-*.png)"
+  cpu_percent "$live_pid"
+  screenshot "$OUT/$name-end.png"
+}
+
+# text_size_changes: 15 changes (A++, A, A+, five times) where the buttons are at 1920x1080
+# with the bundled content, each checked to have changed the top bar; prints the resident
+# memory after the first change and after the last, in MiB ("n/a" if a tap missed).
+text_size_changes() {
+  # The three buttons move as the text grows: where each is, in the state it is tapped from.
+  local taps=("1313 62" "900 78" "1311 54") i=0 first="" before after x y
+  for _ in 1 2 3 4 5; do
+    for xy in "${taps[@]}"; do
+      read -r x y <<<"$xy"
+      screenshot "$OUT/text-size-before.png"
+      tap "$live_win" "$x" "$y"; sleep 1
+      screenshot "$OUT/text-size-after.png"
+      before=$(convert "$OUT/text-size-before.png" -crop ${SIZE_W}x140+0+0 +repage rgb:- | md5sum)
+      after=$(convert "$OUT/text-size-after.png" -crop ${SIZE_W}x140+0+0 +repage rgb:- | md5sum)
+      if [ "$before" = "$after" ]; then
+        say "   text size: tap $((i + 1)) at $x,$y changed nothing ($OUT/text-size-*.png)"; echo "n/a n/a"; return
+      fi
+      i=$((i + 1))
+      [ -n "$first" ] || { sleep 1; first=$(rss_mib "$live_pid"); }
+    done
+  done
+  sleep 2
+  echo "$first $(rss_mib "$live_pid")"
+}
+
+start_live haven-live
+haven_pid=$live_pid
 sleep "$SETTLE"
 read -r haven_rss haven_pss haven_hwm < <(memory "$haven_pid")
 screenshot "$OUT/live-home.png"
 haven_idle=$(cpu_percent "$haven_pid")
+read -r size_first size_last < <(text_size_changes)
+say "   text size: ${haven_rss} MiB before, ${size_first} after the first change, ${size_last} after 15"
+haven_breathing=$(breathe live-breathing)
+stop_live haven-live
 
-# Into the breathing exercise as a patient would: tap its tile, then Start, where OCR reads them.
-screenshot "$OUT/live-home-before-tap.png"
-read -r bx by < <(find_words "$OUT/live-home-before-tap.png" Breathing exercise) || true
-[ -n "${bx:-}" ] || die "no 'Breathing exercise' tile legible on the home screen ($OUT/live-home-before-tap.png)"
-tap "$haven_win" "$bx" "$by"; sleep 1.5
-screenshot "$OUT/live-breathing-choose.png"
-read -r sx sy < <(find_words "$OUT/live-breathing-choose.png" Start) || true
-[ -n "${sx:-}" ] || die "no 'Start' button legible after tapping Breathing exercise ($OUT/live-breathing-choose.png)"
-tap "$haven_win" "$sx" "$sy"; sleep 2
-# Proof that it animates: the phase word is legible and the screen changes from moment to moment.
-screenshot "$OUT/live-breathing-a.png"; sleep 0.7; screenshot "$OUT/live-breathing-b.png"
-text=$(tesseract "$OUT/live-breathing-a.png" - 2>/dev/null | tr -s ' \n' '  ')
-grep -Eq 'Breathe|Hold' <<<"$text" || die "the breathing exercise does not seem to run; OCR read: $text"
-changed=$(compare -metric AE "$OUT/live-breathing-a.png" "$OUT/live-breathing-b.png" null: 2>&1 || true)
-awk -v n="$changed" 'BEGIN { exit !(n + 0 > 0) }' ||
-  die "the breathing screen did not change in 0.7 s: it is not animating ($OUT/live-breathing-*.png)"
-haven_breathing=$(cpu_percent "$haven_pid")
-screenshot "$OUT/live-breathing-end.png"
-kill -TERM "$haven_pid"; wait "$haven_pid" || die "the live kiosk did not exit cleanly: $(cat "$OUT/haven-live.log")"
+start_live haven-full-redraw --full-redraw
+sleep "$SETTLE"
+haven_breathing_full=$(breathe live-breathing-full-redraw)
+stop_live haven-full-redraw
+say "   breathing: ${haven_breathing} % of a core drawing what changed, ${haven_breathing_full} % drawing every frame whole"
 
 say "   floor_window holding its window"
 "$FLOOR" --size ${SIZE_W}x${SIZE_H} --hold $((SETTLE + CPU_SECONDS + 10)) >"$OUT/floor-hold.log" 2>&1 &
@@ -247,6 +316,14 @@ floor_pid=$!; started+=("$floor_pid")
 sleep "$SETTLE"
 read -r floor_rss floor_pss floor_hwm < <(memory "$floor_pid")
 floor_idle=$(cpu_percent "$floor_pid")
+kill -TERM "$floor_pid" 2>/dev/null || true; wait "$floor_pid" 2>/dev/null || true
+
+say "   floor_window drawing one textured quad through a shader like ImGui's"
+"$FLOOR" --size ${SIZE_W}x${SIZE_H} --textured --hold $((SETTLE + 10)) >"$OUT/floor-textured.log" 2>&1 &
+floor_pid=$!; started+=("$floor_pid")
+[ -n "$(wait_window "$floor_pid" '^Haven floor$' 30)" ] || die "floor_window --textured opened no window: $(cat "$OUT/floor-textured.log")"
+sleep "$SETTLE"
+read -r floor_tex_rss floor_tex_pss _ < <(memory "$floor_pid")
 kill -TERM "$floor_pid" 2>/dev/null || true; wait "$floor_pid" 2>/dev/null || true
 
 say "   Chromium in kiosk mode on tests/bench/chromium_home/index.html"
@@ -304,14 +381,14 @@ kill -TERM "$chromium_pid" 2>/dev/null || true; wait "$chromium_pid" 2>/dev/null
 
 # --- 4. Content load and reload ----------------------------------------------------------------
 
-say "3/4 bench_content_load (100, 1,000, 10,000 cards)"
+say "3/5 bench_content_load (100, 1,000, 10,000 cards)"
 "$BUILD/tests/bench/bench_content_load" >"$OUT/bench_content_load.txt" 2>>"$OUT/bench.log"
 load_row() { awk -v n="$1" '$1 == n { printf "%s %s\n", $2, $3 }' "$OUT/bench_content_load.txt"; }
 read -r load100 per100 < <(load_row 100)
 read -r load1000 per1000 < <(load_row 1000)
 read -r load10000 per10000 < <(load_row 10000)
 
-say "4/4 bench_reload_frames (100, 999 and 10,000 cards; 10,000 is refused: codes stop at 999)"
+say "4/5 bench_reload_frames (100, 999 and 10,000 cards; 10,000 is refused: codes stop at 999)"
 {
   "$BUILD/tests/bench/bench_reload_frames" --quick >"$OUT/bench_reload_frames-100.txt"
   "$BUILD/tests/bench/bench_reload_frames" >"$OUT/bench_reload_frames-999.txt"
@@ -327,6 +404,20 @@ for n in 100 999 10000; do
   [ -n "${reload[swap_$n]}" ] || reload[swap_$n]=$(reload_figure "$f" "the frame that kept the old content")
 done
 
+# --- 5. The live soak ----------------------------------------------------------------------------
+
+soak_slope="" soak_cpu="" soak_minutes=""
+if [ "$SOAK_MINUTES" -gt 0 ]; then
+  say "5/5 the live soak: $SOAK_MINUTES minutes of random taps and drags (tests/bench/soak.sh)"
+  HAVEN_SOAK_MINUTES=$SOAK_MINUTES "$ROOT/tests/bench/soak.sh" "$HAVEN" "$CONTENT" "$OUT/soak" >"$OUT/soak.txt" ||
+    die "the soak failed: $(tail -5 "$OUT/soak.txt")"
+  soak_row() { awk -F' [|] ' -v key="$1" 'index($1, key) { sub(/ [|]$/, "", $2); print $2; exit }' "$OUT/soak/soak.md"; }
+  soak_slope=$(soak_row "| RSS slope")
+  soak_cpu=$(soak_row "| CPU, mean")
+  # soak.sh's window: the last 20 minutes, or all but the warm-up minute 0 in a shorter soak.
+  soak_minutes="$(( SOAK_MINUTES > 20 ? SOAK_MINUTES - 20 : 1 ))-$SOAK_MINUTES"
+fi
+
 # --- The table ---------------------------------------------------------------------------------
 
 {
@@ -338,13 +429,18 @@ done
   echo
   echo "| Figure | Haven | Floor (GLFW + GL) | Chromium ($chromium_mode) | Haven / floor | Chromium / Haven |"
   echo "|---|---:|---:|---:|---:|---:|"
-  echo "| Time to first frame, exec to exit, median of $RUNS (ms) | $ttff_haven | $ttff_floor | | $(ratio "$ttff_haven" "$ttff_floor") | |"
+  echo "| First frame on the screen, live kiosk (\`--bench-first-frame\`), exec to exit, median of $RUNS (ms) | $ttff_live | $ttff_floor | | $(ratio "$ttff_live" "$ttff_floor") | |"
+  echo "| Time to first frame, scripted (\`--script\`, one \`shot\`, PNG written), exec to exit, median of $RUNS (ms) | $ttff_haven | $ttff_floor | | $(ratio "$ttff_haven" "$ttff_floor") | |"
   echo "| … of which start-up and exit without drawing (script \`wait 1\`), median of $RUNS (ms) | $ttff_bare | $ttff_floor | | $(ratio "$ttff_bare" "$ttff_floor") | |"
   echo "| Steady RSS on the home screen (MiB) | $haven_rss | $floor_rss | $chromium_rss | $(ratio "$haven_rss" "$floor_rss") | $(ratio "$chromium_rss" "$haven_rss") |"
   echo "| Steady PSS on the home screen (MiB) | $haven_pss | $floor_pss | $chromium_pss | $(ratio "$haven_pss" "$floor_pss") | $(ratio "$chromium_pss" "$haven_pss") |"
   echo "| Peak RSS, VmHWM (MiB) | $haven_hwm | $floor_hwm | $chromium_hwm | $(ratio "$haven_hwm" "$floor_hwm") | $(ratio "$chromium_hwm" "$haven_hwm") |"
+  echo "| Steady RSS; the floor drawing one textured quad as ImGui does (MiB) | $haven_rss | $floor_tex_rss | | $(ratio "$haven_rss" "$floor_tex_rss") | |"
+  echo "| Steady PSS; the floor drawing one textured quad as ImGui does (MiB) | $haven_pss | $floor_tex_pss | | $(ratio "$haven_pss" "$floor_tex_pss") | |"
+  echo "| RSS after the first text-size change; after 15 (MiB) | $size_first; $size_last | | | | |"
   echo "| CPU idle on the home screen, ${CPU_SECONDS} s (% of a core) | $haven_idle | $floor_idle | $chromium_idle | $(ratio "$haven_idle" "$floor_idle") | $(ratio "$chromium_idle" "$haven_idle") |"
-  echo "| CPU during the breathing exercise, ${CPU_SECONDS} s (% of a core) | $haven_breathing | | | | |"
+  echo "| CPU during the breathing exercise, ${CPU_SECONDS} s, drawing what changed (% of a core) | $haven_breathing | | | | |"
+  echo "| CPU during the breathing exercise, ${CPU_SECONDS} s, every frame whole (\`--full-redraw\`) (% of a core) | $haven_breathing_full | | | | |"
   echo "| Content load, 100 cards (ms; µs per card) | $load100; $per100 | | | | |"
   echo "| Content load, 1,000 cards (ms; µs per card) | $load1000; $per1000 | | | | |"
   echo "| Content load, 10,000 cards (ms; µs per card) | $load10000; $per10000 | | | | |"
@@ -354,4 +450,9 @@ done
   echo "| Longest UI frame during a 999-card reload; swap frame (ms) | ${reload[longest_999]}; ${reload[swap_999]} | | | | |"
   echo "| Reload of 10,000 cards on the loader's thread, refused (ms) | ${reload[load_10000]} | | | | |"
   echo "| Longest UI frame during the 10,000-card reload; the frame that kept the old content (ms) | ${reload[longest_10000]}; ${reload[swap_10000]} | | | | |"
+  if [ -n "$soak_slope" ]; then
+    echo "| Live soak, $SOAK_MINUTES minutes of random taps and drags: RSS slope over minutes $soak_minutes (KiB a minute) | $soak_slope | | | | |"
+    echo "| Live soak: CPU, mean of its minutes (% of a core) | $soak_cpu | | | | |"
+  fi
 } | tee "$OUT/table.md"
+if [ -s "$OUT/soak/soak.md" ]; then echo; cat "$OUT/soak/soak.md"; fi | tee -a "$OUT/table.md"
