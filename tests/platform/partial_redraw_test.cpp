@@ -38,8 +38,9 @@ struct Tally {
 // the frame before (as the live kiosk does), then whole; the two must be the same pixels.
 Tally run_both_ways(const std::string& script, Size screen) {
     Tally tally;
-    platform::Window window;
-    const std::string problem = window.open({platform::WindowMode::Kind::Offscreen, {}}, "Haven (test)");
+    // One window (and OpenGL context) for the whole program, as the kiosk has.
+    static platform::Window window;
+    static const std::string problem = window.open({platform::WindowMode::Kind::Offscreen, {}}, "Haven (test)");
     REQUIRE_MESSAGE(problem.empty(), problem);
     ui::FontLibrary fonts;
     ui::Session session(fonts);

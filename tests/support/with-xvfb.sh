@@ -49,7 +49,10 @@ echo "ffff 0000  0000  0012 $(printf MIT-MAGIC-COOKIE-1 | od -An -tx1 | tr -d ' 
   | xauth -q -f "$private/authority" nmerge -
 
 mkfifo "$private/display"
-setpriv --pdeathsig TERM Xvfb -displayfd 3 -screen 0 "$screen" -nolisten tcp -auth "$private/authority" \
+# -noreset: an X server resets when its last client leaves, and a client connecting during
+# the reset is refused ("Failed to open display"): a test that closes its window and opens
+# another at once met it.
+setpriv --pdeathsig TERM Xvfb -displayfd 3 -screen 0 "$screen" -nolisten tcp -noreset -auth "$private/authority" \
   3>"$private/display" </dev/null >"$private/xvfb.log" 2>&1 &
 server=$!
 # Reading ends with the number, or with nothing if Xvfb exits before it is ready.
