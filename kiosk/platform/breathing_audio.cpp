@@ -46,6 +46,14 @@ private:
 
 BreathingAudio::~BreathingAudio() { close(); }
 
+std::future<bool> BreathingAudio::open_in_background(std::filesystem::path sounds) {
+    return std::async(std::launch::async, [this, sounds = std::move(sounds)] {
+        const bool opened = open(sounds);
+        SDL_TLSCleanup();  // SDL's error messages for this thread (SDL frees only its own threads')
+        return opened;
+    });
+}
+
 bool BreathingAudio::open(const std::filesystem::path& sounds) {
     if (open_) return true;
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");

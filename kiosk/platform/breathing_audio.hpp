@@ -19,6 +19,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -40,6 +41,10 @@ public:
     // from `sounds`. Returns false, with a one-line reason, when sound is unavailable.
     // Speech (cards read aloud, the voice guide) opens with it when eSpeak NG is there.
     bool open(const std::filesystem::path& sounds);
+    // open() on a thread of its own, so that finding the device (a tenth of a second on a
+    // machine without one) and starting eSpeak NG overlap the window's start. Nothing else
+    // may touch this object until the result is taken.
+    std::future<bool> open_in_background(std::filesystem::path sounds);
     bool available() const { return open_; }
     const std::string& problem() const { return problem_; }
     // Cards read aloud share this output: its device, its stream and its virtual clock.
