@@ -53,12 +53,15 @@ int run_live(const Options& options) {
         std::fprintf(stderr, "haven: %s is not there yet; it will be shown when it appears\n", options.content.c_str());
     std::future<LoadResult> first_load =
         std::async(std::launch::async, [folder = options.content] { return load_content(folder); });
-    // Sound too: finding the device and starting eSpeak NG.
+    // Sound too: finding the device and starting eSpeak NG. Not without a display to open:
+    // the kiosk then stops at once with one line saying why, which the sound library's own
+    // complaints about a missing card must not bury.
     platform::BreathingAudio audio;
     audio.speech().on_progress = [&window_open] {  // the highlight moves on with the voice
         if (window_open) platform::Window::wake();
     };
-    std::future<bool> audio_opened = audio.open_in_background(bundled_sounds_folder());
+    std::future<bool> audio_opened;
+    if (platform::Window::display_named()) audio_opened = audio.open_in_background(bundled_sounds_folder());
 
     platform::Window window;
     platform::WindowMode mode;
@@ -91,7 +94,7 @@ int run_live(const Options& options) {
         session.wake();
     };
 
-    if (!audio_opened.get()) std::fprintf(stderr, "haven: %s; running silently\n", audio.problem().c_str());
+    if (!audio_opened.valid() || !audio_opened.get()) std::fprintf(stderr, "haven: %s; running silently\n", audio.problem().c_str());
     session.ui().set_sound_available(audio.available());
     session.ui().set_speech_available(audio.speech_available(), audio.speech_problem());
     SpeechProgress heard;

@@ -48,10 +48,15 @@ Window::~Window() {
     if (glfw_ready_) glfwTerminate();
 }
 
+bool Window::display_named() {
+    const char* display = std::getenv("DISPLAY");
+    return display != nullptr && *display != '\0';
+}
+
 std::string Window::open(const WindowMode& mode, const char* title) {
     glfwSetErrorCallback(remember_error);
     const char* display = std::getenv("DISPLAY");
-    if (!display || !*display) {
+    if (!display_named()) {
         return "no display to open: DISPLAY is not set (run Haven in a graphical session, under cage with Xwayland, "
                "or under Xvfb for scripted runs)";
     }

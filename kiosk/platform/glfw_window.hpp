@@ -34,6 +34,9 @@ public:
     Window(const Window&) = delete;
     Window& operator=(const Window&) = delete;
 
+    // Whether a display is named at all (DISPLAY): without one, open() fails at once.
+    static bool display_named();
+
     // Opens the window and makes its OpenGL 3 context current. Returns an empty string or
     // one line saying why it could not (for example, no display).
     std::string open(const WindowMode& mode, const char* title);
