@@ -1,13 +1,13 @@
 #pragma once
-// The colour behind every screen, from the theme.
+// The colour behind every screen: the theme's background, which the screens do not paint.
 
 #include "platform/gl_renderer.hpp"
-#include "ui/theme.hpp"
+#include "ui/kiosk_ui.hpp"
 
 namespace haven::app {
 
-inline platform::Rgba clear_colour() {
-    const ImVec4 c = ImGui::ColorConvertU32ToFloat4(ui::calm_theme().background);
+inline platform::Rgba clear_colour(const ui::KioskUi& ui) {
+    const ImVec4 c = ImGui::ColorConvertU32ToFloat4(ui.background());
     return {c.x, c.y, c.z, 1.0f};
 }
 

@@ -171,15 +171,15 @@ int run_live(const Options& options) {
         // for an import.
         if (staff.serve(session)) reload_at = now;  // the end of a preview, or a publish
         ImDrawData* frame = session.ui().draw_data();
-        if (!partial || frame == nullptr || !ui::drawn_triangles(*frame, triangles)) damage.invalidate();
+        if (!partial || frame == nullptr || !ui::drawn_triangles(*frame, session.ui().background(), triangles)) damage.invalidate();
         const FrameDamage change = damage.next(triangles, size);
         if (!partial) {
-            renderer.render(frame, size, clear_colour());
+            renderer.render(frame, size, clear_colour(session.ui()));
             window.swap_buffers();
         } else if (change.kind != FrameDamage::Kind::None) {
             // The renderer draws whole after a texture changed: show what it drew.
             const Rect* region = change.kind == FrameDamage::Kind::Region ? &change.region : nullptr;
-            window.present(renderer.render(frame, size, clear_colour(), region));
+            window.present(renderer.render(frame, size, clear_colour(session.ui()), region));
         }
         last_frame = now;
         if (options.bench_first_frame) {

@@ -29,7 +29,7 @@ public:
 
     std::string shot(const std::string& path) override {
         if (session().frames_drawn() == 0) draw();
-        return platform::write_png(path, renderer_.render_offscreen(session().ui().draw_data(), screen(), clear_colour()));
+        return platform::write_png(path, renderer_.render_offscreen(session().ui().draw_data(), screen(), clear_colour(session().ui())));
     }
 
 private:

@@ -48,10 +48,11 @@ Rect scissor_box(const ImDrawData& data, const ImDrawCmd& cmd) {
             static_cast<float>(bottom)};
 }
 
-bool drawn_triangles(const ImDrawData& data, std::vector<DrawnTriangle>& out) {
+bool drawn_triangles(const ImDrawData& data, unsigned clear, std::vector<DrawnTriangle>& out) {
     out.clear();
     if (data.DisplayPos.x != 0 || data.DisplayPos.y != 0 || data.FramebufferScale.x != 1 || data.FramebufferScale.y != 1)
         return false;
+    out.push_back({mix(0, clear), Rect{0, 0, data.DisplaySize.x, data.DisplaySize.y}});
     for (int n = 0; n < data.CmdListsCount; ++n) {
         const ImDrawList& list = *data.CmdLists[n];
         for (const ImDrawCmd& cmd : list.CmdBuffer) {

@@ -16,9 +16,11 @@ namespace haven::ui {
 // backend skips the command.
 Rect scissor_box(const ImDrawData& data, const ImDrawCmd& cmd);
 
-// Fills `out` with the frame's triangles in drawing order (empty ones left out). False when
-// the frame cannot be tracked triangle by triangle (a draw callback, a display offset or a
-// framebuffer scale): it is then drawn whole.
-bool drawn_triangles(const ImDrawData& data, std::vector<DrawnTriangle>& out);
+// Fills `out` with the frame's triangles in drawing order (empty ones left out), after the
+// screen cleared to `clear` (packed as ImGui's colours), which counts as a first triangle
+// over the whole screen: a new clear colour (the high-contrast theme) redraws everything. False
+// when the frame cannot be tracked triangle by triangle (a draw callback, a display offset or
+// a framebuffer scale): it is then drawn whole.
+bool drawn_triangles(const ImDrawData& data, unsigned clear, std::vector<DrawnTriangle>& out);
 
 } // namespace haven::ui

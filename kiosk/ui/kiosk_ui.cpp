@@ -373,6 +373,7 @@ FrameOutput KioskUi::frame(const FrameInput& input) {
     update_metrics(input.display, input.px_per_mm);
     const Theme& colours = theme();
     apply_style(colours, metrics_, ImGui::GetStyle());
+    background_ = colours.background;
 
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(input.display.width), static_cast<float>(input.display.height));

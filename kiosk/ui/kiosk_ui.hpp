@@ -103,6 +103,9 @@ public:
     const Metrics& metrics() const { return metrics_; }
     const Fonts& fonts() const { return fonts_; }
     const Theme& theme() const;
+    // The colour the last frame was drawn on: the renderer clears to it, and no screen paints
+    // its own background over it (each layer costs CPU on a machine without a GPU).
+    ImU32 background() const { return background_; }
     ImGuiContext* imgui() const { return context_; }
     // The glyphs of shaped text (scripts ImGui cannot draw): the renderer makes its texture
     // and uploads what each frame added.
@@ -151,6 +154,7 @@ private:
     SpeechProgress speech_progress_;
     int followed_sentence_ = -1;  // the sentence last scrolled into view
     Place drawn_place_;  // what the previous frame showed
+    ImU32 background_ = calm_theme().background;  // the last frame's
     StaffAccess staff_;
     bool display_test_ = false;
     std::string confirm_rollback_;  // a rollback waiting for "Yes, go back"

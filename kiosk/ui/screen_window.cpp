@@ -18,9 +18,11 @@ void begin_screen(const ViewContext& ctx, const char* name) {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(static_cast<float>(ctx.m.display.width),
                                     std::max(1.0f, static_cast<float>(ctx.m.display.height) - ctx.reserved_bottom)));
+    // No background of its own: the screen is cleared to the theme's (KioskUi::background),
+    // and painting it again would cost every redrawn pixel once more on llvmpipe.
     ImGui::Begin(name, nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav);
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoBackground);
 }
 
 float footer_button_height(const ViewContext& ctx) { return ctx.m.target(kFooterButtonEm); }

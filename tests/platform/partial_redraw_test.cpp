@@ -55,14 +55,15 @@ Tally run_both_ways(const std::string& script, Size screen) {
     };
     session.load(HAVEN_BUNDLED_CONTENT, true);
     ui::VirtualSession run(session, screen);
-    const platform::Rgba clear{0.96f, 0.94f, 0.91f, 1};
     std::vector<DrawnTriangle> triangles;
     int seen = 0;
     run.after_frame = [&](Seconds now) {
         if (session.frames_drawn() == seen) return;  // time moved on without a frame
         seen = session.frames_drawn();
         ImDrawData* data = session.ui().draw_data();
-        if (!ui::drawn_triangles(*data, triangles)) damage.invalidate();
+        if (!ui::drawn_triangles(*data, session.ui().background(), triangles)) damage.invalidate();
+        const ImVec4 c = ImGui::ColorConvertU32ToFloat4(session.ui().background());
+        const platform::Rgba clear{c.x, c.y, c.z, 1};
         const FrameDamage change = damage.next(triangles, screen);
         ++tally.frames;
         const Rect nothing;
