@@ -12,6 +12,7 @@
 #include "staff_desk.hpp"
 #include "platform/breathing_audio.hpp"
 #include "platform/file_watcher.hpp"
+#include "platform/free_memory.hpp"
 #include "platform/gl_renderer.hpp"
 #include "platform/glfw_window.hpp"
 #include "platform/service_notify.hpp"
@@ -33,6 +34,9 @@ namespace {
 constexpr Seconds kReloadQuietTime = 0.5;
 // Never draw faster than this, even where the driver does not wait for vertical sync.
 constexpr Seconds kMinFrameInterval = 1.0 / 60.0;
+// A wait at least this long means the screen has settled (nothing moves): the moment to hand
+// the heap's free pages back (platform/free_memory), once after each spell of drawing.
+constexpr Seconds kSettledWait = 2.0;
 } // namespace
 
 int run_live(const Options& options) {
@@ -125,11 +129,16 @@ int run_live(const Options& options) {
     platform::SteadyClock clock;
     Seconds reload_at = kForever;
     Seconds last_frame = -kMinFrameInterval;
+    bool drawn_since_settled = false;
     while (!stop.requested() && !window.close_requested()) {
         Seconds now = clock.now();
         // The watchdog needs a sign of life even from an idle kiosk: wake for it.
         Seconds wait = std::min({session.wait(now), reload_at - now, banner_until - now, service.next_keep_alive() - now});
         wait = std::max(wait, last_frame + kMinFrameInterval - now);
+        if (drawn_since_settled && wait >= kSettledWait) {
+            platform::return_free_memory();
+            drawn_since_settled = false;
+        }
         window.wait_events(wait);
         now = clock.now();
         service.keep_alive(now);
@@ -182,6 +191,7 @@ int run_live(const Options& options) {
             window.present(renderer.render(frame, size, clear_colour(session.ui()), region));
         }
         last_frame = now;
+        drawn_since_settled = true;
         if (options.bench_first_frame) {
             renderer.finish();  // the swap has reached the screen
             break;

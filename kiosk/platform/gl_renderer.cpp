@@ -6,10 +6,10 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include "free_memory.hpp"
 #include "ui/drawn_triangles.hpp"
 #include "ui/text/glyph_atlas.hpp"
 
-#include <malloc.h>  // malloc_trim (glibc)
 
 #include <cstdint>
 #include <cstring>
@@ -96,7 +96,7 @@ void GlRenderer::reload_fonts() {
     fonts_changed_ = true;
     // Building the atlas and its pixels took tens of MiB of heap, now free: hand them back to
     // the system, so that changing the text size does not raise resident memory for good.
-    malloc_trim(0);
+    return_free_memory();
 }
 
 
