@@ -71,7 +71,9 @@ say() { echo "$*" >&2; }
 
 # --- Helpers ---------------------------------------------------------------------------
 
-now_us() { local t=$EPOCHREALTIME; echo $(( 10#${t/./} )); }
+# Shared: now_us, cpu_ticks, wait_window.
+# shellcheck source-path=SCRIPTDIR source=bench_lib.sh
+source "$(dirname "$0")/bench_lib.sh"
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 # ratio A B: A/B to one or two decimals, or "n/a" when B is too small to divide by.
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 < 0.05 || a == "n/a" || b == "n/a") print "n/a"; else printf (a / b >= 10 ? "%.1f" : "%.2f"), a / b }'; }
@@ -99,17 +101,6 @@ memory() {
   awk -v r=$rss -v p=$pss -v h=$hwm 'BEGIN { printf "%.1f %.1f %.1f\n", r / 1024, p / 1024, h / 1024 }'
 }
 
-# cpu_ticks PID...: utime + stime of the processes, in clock ticks (threads included).
-cpu_ticks() {
-  local total=0 pid t
-  for pid in "$@"; do
-    # Field 2 (the name) may hold spaces; count from after its closing parenthesis.
-    t=$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{ print $12 + $13 }') || t=0
-    total=$((total + ${t:-0}))
-  done
-  echo $total
-}
-
 # cpu_percent PID...: % of one core used by the processes together over CPU_SECONDS.
 cpu_percent() {
   local before after t0 t1
@@ -117,18 +108,6 @@ cpu_percent() {
   sleep "$CPU_SECONDS"
   after=$(cpu_ticks "$@"); t1=$(now_us)
   awk -v d=$((after - before)) -v hz="$(getconf CLK_TCK)" -v us=$((t1 - t0)) 'BEGIN { printf "%.2f\n", 100 * d / hz / (us / 1e6) }'
-}
-
-# wait_window PID NAME SECONDS: the id of a visible window named NAME, once PID's window is
-# on screen; nothing if PID exits or SECONDS pass first.
-wait_window() {
-  local pid=$1 name=$2 deadline=$(( $(now_us) + $3 * 1000000 )) id
-  while [ "$(now_us)" -lt $deadline ]; do
-    kill -0 "$pid" 2>/dev/null || return 0
-    id=$(xdotool search --onlyvisible --name "$name" 2>/dev/null | head -1) || true
-    [ -n "$id" ] && { echo "$id"; return 0; }
-    sleep 0.1
-  done
 }
 
 screenshot() { import -window root "$1"; }
@@ -453,7 +432,7 @@ fi
   echo "| Longest UI frame during the 10,000-card reload; the frame that kept the old content (ms) | ${reload[longest_10000]}; ${reload[swap_10000]} | | | | |"
   if [ -n "$soak_slope" ]; then
     echo "| Live soak, $SOAK_MINUTES minutes of random taps and drags: RSS slope over minutes $soak_minutes (KiB a minute) | $soak_slope | | | | |"
-    echo "| Live soak: under 50 KB a minute? (at one text size: a larger one has a larger atlas) | $soak_verdict | | | | |"
+    echo "| Live soak: under 50 KB a minute? (with the text size held still: a larger one has a larger atlas) | $soak_verdict | | | | |"
     echo "| Live soak: CPU, mean of its minutes (% of a core) | $soak_cpu | | | | |"
   fi
 } | tee "$OUT/table.md"

@@ -65,29 +65,11 @@ say() { echo "$*" >&2; }
 
 # --- Helpers ---------------------------------------------------------------------------
 
-now_us() { local t=$EPOCHREALTIME; echo $(( 10#${t/./} )); }
+# Shared: now_us, cpu_ticks, wait_window.
+# shellcheck source-path=SCRIPTDIR source=bench_lib.sh
+source "$(dirname "$0")/bench_lib.sh"
 # seconds US: microseconds as seconds with three decimals, for sleep and the logs.
 seconds() { printf '%d.%03d' $(( $1 / 1000000 )) $(( $1 % 1000000 / 1000 )); }
-
-# cpu_ticks PID: utime + stime of the process, in clock ticks (all its threads).
-cpu_ticks() {
-  local t
-  # Field 2 (the name) may hold spaces; count from after its closing parenthesis.
-  t=$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | awk '{ print $12 + $13 }') || t=0
-  echo "${t:-0}"
-}
-
-# wait_window PID NAME SECONDS: the id of a visible window named NAME, once PID's window is
-# on screen; nothing if PID exits or SECONDS pass first.
-wait_window() {
-  local pid=$1 name=$2 deadline=$(( $(now_us) + $3 * 1000000 )) id
-  while [ "$(now_us)" -lt $deadline ]; do
-    kill -0 "$pid" 2>/dev/null || return 0
-    id=$(xdotool search --onlyvisible --name "$name" 2>/dev/null | head -1) || true
-    [ -n "$id" ] && { echo "$id"; return 0; }
-    sleep 0.1
-  done
-}
 
 # rnd LO HI: a whole number from LO to HI in REPLY. Never called in a subshell ($(...)): the
 # draw would not advance the script's own $RANDOM, and the sequence would repeat itself.
@@ -403,24 +385,27 @@ read -r slope_rss slope_anon n_slope min_rss max_rss mean_cpu rss0 rss_end < <(
       else { sr = "n/a"; sa2 = "n/a" }
       printf "%s %s %d %d %d %.2f %d %d\n", sr, sa2, n, min, max, (ncpu ? cpu / ncpu : 0), rss0, last
     }' "$OUT/soak.tsv")
-# The same slope over the samples taken at the text size seen most often in that window: RSS
-# is a few MiB higher at a larger size (its font atlas), so where the sizes fall among the
-# samples can tilt the slope over all of them either way without anything growing.
-read -r size_mode n_size slope_size < <(
+# The same slope with the text size held still: RSS is a few MiB higher at a larger size (its
+# font atlas), so where the sizes fall among the samples can tilt the slope over all of them
+# either way without anything growing. Each size gets a level of its own and the slope is the
+# one they share (least squares within each size, pooled), over every sample whose size was
+# seen on screen.
+read -r n_size n_sizes slope_size < <(
   awk -F'\t' -v first="$first" '
     NR == 1 || $1 < first || $1 == 0 || $7 == "" || $7 == "unknown" { next }
-    { count[$7]++; t[NR] = $1; r[NR] = $3; k[NR] = $7 }
+    { n++; count[$7]++; sx[$7] += $1; sy[$7] += $3; t[n] = $1; r[n] = $3; k[n] = $7 }
     END {
-      for (z in count) if (count[z] > best) { best = count[z]; mode = z }
-      if (mode == "") { print "none 0 n/a"; exit }
-      for (i in t) if (k[i] == mode) { n++; sx += t[i]; sxx += t[i] * t[i]; sy += r[i]; sxy += t[i] * r[i] }
-      d = n * sxx - sx * sx
-      printf "%s %d %s\n", mode, n, (n >= 3 && d != 0) ? sprintf("%.1f", (n * sxy - sx * sy) / d) : "n/a"
+      for (i = 1; i <= n; i++) {
+        mx = sx[k[i]] / count[k[i]]; my = sy[k[i]] / count[k[i]]
+        num += (t[i] - mx) * (r[i] - my); den += (t[i] - mx) * (t[i] - mx)
+      }
+      sizes = 0; for (z in count) sizes++
+      printf "%d %d %s\n", n, sizes, (n - sizes >= 2 && den > 0) ? sprintf("%.1f", num / den) : "n/a"
     }' "$OUT/soak.tsv")
 target_kib=$(awk -v kb=$TARGET_KB 'BEGIN { printf "%.1f", kb * 1000 / 1024 }')
-# Judged at one text size where there are samples enough, else over all of them.
+# Judged with the text size held still where there are samples enough, else over all of them.
 judged=$slope_rss judged_on="all samples"
-if [ "$slope_size" != n/a ]; then judged=$slope_size judged_on="the $n_size samples at text size $size_mode"; fi
+if [ "$slope_size" != n/a ]; then judged=$slope_size judged_on="$n_size samples at $n_sizes text sizes, each size at its own level"; fi
 if [ "$judged" = n/a ]; then
   verdict="not measured: one sample (run 2 minutes or more)"
 elif awk -v s="$judged" -v t="$target_kib" 'BEGIN { exit !(s < t) }'; then
@@ -444,7 +429,7 @@ fi
   echo "| RSS at the end, minute $MINUTES (KiB) | $rss_end |"
   echo "| RSS slope, least squares over minutes $first-$MINUTES, $n_slope samples (KiB a minute) | $slope_rss |"
   echo "| Anonymous RSS slope, same samples (KiB a minute) | $slope_anon |"
-  echo "| RSS slope over the $n_size of them at the text size seen most ($size_mode) (KiB a minute) | $slope_size |"
+  echo "| RSS slope with the text size held still: the $n_size of them whose size was seen, each size at its own level (KiB a minute) | $slope_size |"
   echo "| Target: RSS slope under $TARGET_KB KB ($target_kib KiB) a minute | $verdict |"
   echo "| CPU, mean of minutes 1-$MINUTES (% of a core) | $mean_cpu |"
   echo "| SIGTERM to exit (ms); exit status | $exit_ms; $exit_status |"
