@@ -100,6 +100,17 @@ int main(int argc, char** argv) {
         return haven::app::kExitUsage;
     }
 
+    // Set before any thread starts or library is loaded; an explicit setting wins.
+    // A kiosk writes nothing while patients use it: Mesa would otherwise keep a shader cache
+    // in the home folder.
+    setenv("MESA_SHADER_CACHE_DISABLE", "true", 0);
+    // SDL connects to the D-Bus session bus when its sound starts. With no session bus but an
+    // X display, libdbus then forks to launch one (dbus-launch), from a process whose other
+    // threads may hold locks the child needs: under AddressSanitizer the child deadlocked and
+    // the kiosk never started (1 start in 10 under load). Haven needs no session bus.
+    if (const char* bus = std::getenv("DBUS_SESSION_BUS_ADDRESS"); bus == nullptr || *bus == '\0')
+        setenv("DBUS_SESSION_BUS_ADDRESS", "disabled:", 1);
+
     if (check->parsed()) return haven::app::run_check(check_folder, std::cout);
     for (const auto& command : commands)
         if (command.subcommand->parsed()) return command.run();
@@ -111,10 +122,6 @@ int main(int argc, char** argv) {
     if (!windowed.empty()) options.windowed = haven::parse_size(windowed);
     if (!size.empty()) options.size = haven::parse_size(size);
     options.script = script;
-
-    // A kiosk writes nothing while patients use it: Mesa would otherwise keep a shader cache
-    // in the home folder. (Set before any OpenGL library is loaded; an explicit setting wins.)
-    setenv("MESA_SHADER_CACHE_DISABLE", "true", 0);
 
     if (!script.empty()) return haven::app::run_scripted(options);
     return haven::app::run_live(options);
