@@ -2,7 +2,6 @@
 // draws a few frames after input, runs at display rate only while something animates, and
 // ends cleanly within a second of SIGTERM or SIGINT.
 
-#include "clear_colour.hpp"
 #include "runs.hpp"
 #include "ui/session.hpp"
 
@@ -180,15 +179,16 @@ int run_live(const Options& options) {
         // for an import.
         if (staff.serve(session)) reload_at = now;  // the end of a preview, or a publish
         ImDrawData* frame = session.ui().draw_data();
-        if (!partial || frame == nullptr || !ui::drawn_triangles(*frame, session.ui().background(), triangles)) damage.invalidate();
+        const ImU32 background = session.ui().background();  // the screens do not paint it
+        if (!partial || frame == nullptr || !ui::drawn_triangles(*frame, background, triangles)) damage.invalidate();
         const FrameDamage change = damage.next(triangles, size);
         if (!partial) {
-            renderer.render(frame, size, clear_colour(session.ui()));
+            renderer.render(frame, size, platform::opaque_rgba(background));
             window.swap_buffers();
         } else if (change.kind != FrameDamage::Kind::None) {
             // The renderer draws whole after a texture changed: show what it drew.
             const Rect* region = change.kind == FrameDamage::Kind::Region ? &change.region : nullptr;
-            window.present(renderer.render(frame, size, clear_colour(session.ui()), region));
+            window.present(renderer.render(frame, size, platform::opaque_rgba(background), region));
         }
         last_frame = now;
         drawn_since_settled = true;

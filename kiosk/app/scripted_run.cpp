@@ -1,7 +1,6 @@
 // A scripted session: the live kiosk's Session on a virtual clock (ui::VirtualSession),
 // drawing into an off-screen framebuffer of exactly the scripted size for screenshots.
 
-#include "clear_colour.hpp"
 #include "runs.hpp"
 
 #include "core/script/script_runner.hpp"
@@ -29,7 +28,7 @@ public:
 
     std::string shot(const std::string& path) override {
         if (session().frames_drawn() == 0) draw();
-        return platform::write_png(path, renderer_.render_offscreen(session().ui().draw_data(), screen(), clear_colour(session().ui())));
+        return platform::write_png(path, renderer_.render_offscreen(session().ui().draw_data(), screen(), platform::opaque_rgba(session().ui().background())));
     }
 
 private:

@@ -17,6 +17,11 @@
 
 namespace haven::platform {
 
+Rgba opaque_rgba(std::uint32_t packed) {
+    const ImVec4 c = ImGui::ColorConvertU32ToFloat4(packed);
+    return {c.x, c.y, c.z, 1.0f};
+}
+
 namespace {
 
 // Texture swizzle (OpenGL 3.3, or ARB_texture_swizzle before it) lets a one-byte-a-pixel

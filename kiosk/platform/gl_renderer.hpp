@@ -20,6 +20,9 @@ struct Rgba {
     float r = 0, g = 0, b = 0, a = 1;
 };
 
+// A colour packed as ImGui packs it (the theme's), made opaque: what the screen is cleared to.
+Rgba opaque_rgba(std::uint32_t packed);
+
 struct Image {
     Size size;
     std::vector<std::uint8_t> rgba;  // rows top to bottom

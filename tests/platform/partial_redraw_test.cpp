@@ -62,8 +62,7 @@ Tally run_both_ways(const std::string& script, Size screen) {
         seen = session.frames_drawn();
         ImDrawData* data = session.ui().draw_data();
         if (!ui::drawn_triangles(*data, session.ui().background(), triangles)) damage.invalidate();
-        const ImVec4 c = ImGui::ColorConvertU32ToFloat4(session.ui().background());
-        const platform::Rgba clear{c.x, c.y, c.z, 1};
+        const platform::Rgba clear = platform::opaque_rgba(session.ui().background());
         const FrameDamage change = damage.next(triangles, screen);
         ++tally.frames;
         const Rect nothing;
